@@ -1,0 +1,31 @@
+package cn.govdisclosure.kernel.rules;
+
+import cn.govdisclosure.kernel.format.CellDefinition;
+import cn.govdisclosure.kernel.format.ReportFormat;
+import cn.govdisclosure.kernel.report.ReportContent;
+import java.util.List;
+
+/** Every cell of one table must be filled in: a blank is not silently 0. One violation names all blank cells. */
+record CompletenessRule(String id, Severity severity, String tableKey) implements Rule {
+
+    private static final int LABELS_SHOWN = 5;
+
+    @Override
+    public List<Violation> check(ReportFormat format, ReportContent content) {
+        List<CellDefinition> blank = format.cells().values().stream()
+                .filter(cell -> cell.table().key().equals(tableKey))
+                .filter(cell -> content.figure(cell.id()) == null)
+                .toList();
+        if (blank.isEmpty()) {
+            return List.of();
+        }
+        String labels = String.join("、", blank.stream().limit(LABELS_SHOWN).map(CompletenessRule::label).toList());
+        String more = blank.size() > LABELS_SHOWN ? " 等" + blank.size() + "项" : "";
+        return List.of(new Violation(id, severity, blank.stream().map(CellDefinition::id).toList(),
+                format.table(tableKey).heading() + "未填写：" + labels + more));
+    }
+
+    private static String label(CellDefinition cell) {
+        return cell.block().label().isEmpty() ? cell.label() : cell.block().label() + "·" + cell.label();
+    }
+}

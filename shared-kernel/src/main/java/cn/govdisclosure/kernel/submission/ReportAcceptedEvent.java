@@ -1,0 +1,33 @@
+package cn.govdisclosure.kernel.submission;
+
+import cn.govdisclosure.kernel.report.ReportContent;
+import cn.govdisclosure.kernel.report.ReportId;
+import cn.govdisclosure.kernel.rules.Violation;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.axonframework.serialization.Revision;
+
+/**
+ * A submitted report passed validation (no errors) and may be published. {@code warnings} are the non-blocking
+ * findings to be shown with the publication; {@code ruleSetVersion} names the rules that judged it.
+ *
+ * <p>Published by the submission service on {@code submission.events}. Revision 1: initial.
+ */
+@Revision("1")
+public record ReportAcceptedEvent(String reportId, String creditCode, String agencyName, String regionCode,
+                                  int year, String formatId, int submissionNumber, ReportContent content,
+                                  List<Violation> warnings, String ruleSetVersion, Instant acceptedAt) {
+
+    public ReportAcceptedEvent {
+        new ReportId(reportId);
+        Objects.requireNonNull(creditCode, "creditCode");
+        Objects.requireNonNull(agencyName, "agencyName");
+        Objects.requireNonNull(regionCode, "regionCode");
+        Objects.requireNonNull(formatId, "formatId");
+        Objects.requireNonNull(content, "content");
+        warnings = List.copyOf(warnings);
+        Objects.requireNonNull(ruleSetVersion, "ruleSetVersion");
+        Objects.requireNonNull(acceptedAt, "acceptedAt");
+    }
+}

@@ -1,0 +1,65 @@
+package cn.govdisclosure.kernel.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every message revision has a fixture written when the revision was introduced. A fixture that no longer reads,
+ * or reads into something else, means a contract was broken for consumers still on the old revision.
+ */
+class MessageContractsTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @ParameterizedTest
+    @CsvSource({
+            "submission.ReportSubmitted, 1, report-submitted.v1.json",
+            "submission.ReportAccepted, 1, report-accepted.v1.json",
+            "submission.RecordValidationOutcome, 1, record-validation-outcome.v1.json",
+            "submission.MarkReportPublished, 1, mark-report-published.v1.json",
+            "publication.ReportPublished, 1, report-published.v1.json"})
+    void fixturesOfEveryRevisionStillReadAndRoundTrip(String type, String revision, String fixture) throws IOException {
+        byte[] body = fixture(fixture);
+
+        Object message = MessageCodec.decode(type, revision, body);
+
+        assertThat(MessageTypes.nameOf(message.getClass())).isEqualTo(type);
+        assertThat(MessageTypes.revisionOf(message.getClass())).isEqualTo(revision);
+        assertThat(json.readTree(MessageCodec.encode(message))).isEqualTo(json.readTree(body));
+    }
+
+    @Test
+    void unknownFieldsAreIgnoredSoProducersMayAddFields() {
+        String body = "{\"reportId\":\"11140525001234567U-2023\",\"submissionNumber\":1,\"version\":1,"
+                + "\"url\":\"http://x\",\"publishedAt\":\"2024-01-24T00:00:00Z\",\"addedLater\":true}";
+
+        Object message = MessageCodec.decode("submission.MarkReportPublished", "1", body.getBytes());
+
+        assertThat(message).hasFieldOrPropertyWithValue("version", 1);
+    }
+
+    @Test
+    void unknownTypesAndRevisionsAndMalformedBodiesAreUnreadable() {
+        assertThatThrownBy(() -> MessageCodec.decode("submission.Nope", "1", "{}".getBytes()))
+                .isInstanceOf(UnreadableMessageException.class);
+        assertThatThrownBy(() -> MessageCodec.decode("submission.MarkReportPublished", "2", "{}".getBytes()))
+                .isInstanceOf(UnreadableMessageException.class);
+        assertThatThrownBy(() -> MessageCodec.decode("submission.MarkReportPublished", "1", "{}".getBytes()))
+                .isInstanceOf(UnreadableMessageException.class);
+        assertThatThrownBy(() -> MessageCodec.decode("submission.MarkReportPublished", "1", "not json".getBytes()))
+                .isInstanceOf(UnreadableMessageException.class);
+    }
+
+    private static byte[] fixture(String name) throws IOException {
+        try (InputStream in = MessageContractsTest.class.getResourceAsStream("/contracts/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+}
