@@ -1,0 +1,78 @@
+package cn.govdisclosure.support.messaging;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.ContainerCustomizer;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.listener.ContainerProperties.AckMode;
+
+/**
+ * The Kafka set-up every service shares. Producers are idempotent and wait for all in-sync replicas; consumers
+ * never auto-commit: an offset is committed only after its record was handled (or parked in the dead-letter
+ * topic), so a crash means redelivery, never loss.
+ */
+@AutoConfiguration(before = KafkaAutoConfiguration.class)
+@EnableConfigurationProperties(MessagingProperties.class)
+public class MessagingAutoConfiguration {
+
+    @Bean
+    DefaultKafkaProducerFactoryCustomizer idempotentProducers() {
+        return factory -> factory.updateConfigs(Map.of(
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+    }
+
+    @Bean
+    DefaultKafkaConsumerFactoryCustomizer manuallyCommittingConsumers() {
+        return factory -> factory.updateConfigs(Map.of(
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class));
+    }
+
+    @Bean
+    ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> commitAfterEachRecord() {
+        return container -> container.getContainerProperties().setAckMode(AckMode.RECORD);
+    }
+
+    @Bean
+    @SuppressWarnings("unchecked")
+    KafkaTemplate<String, byte[]> kafkaTemplate(ProducerFactory<?, ?> producerFactory) {
+        return new KafkaTemplate<>((ProducerFactory<String, byte[]>) producerFactory);
+    }
+
+    @Bean
+    CommonErrorHandler deadLetteringErrorHandler(KafkaTemplate<String, byte[]> kafka, MessagingProperties properties,
+                                                 MeterRegistry meters) {
+        return DeadLetters.errorHandler(kafka, properties, meters);
+    }
+
+    @Bean
+    MessageSender messageSender(KafkaTemplate<String, byte[]> kafka, MessagingProperties properties) {
+        return new MessageSender(kafka, properties);
+    }
+
+    @Bean
+    TopicDeclarations topicDeclarations(MessagingProperties properties) {
+        return new TopicDeclarations(properties);
+    }
+}
