@@ -3,6 +3,7 @@ package cn.govdisclosure.kernel.submission;
 import cn.govdisclosure.kernel.report.ReportId;
 import java.time.Instant;
 import java.util.Objects;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -12,7 +13,7 @@ import org.axonframework.serialization.Revision;
  * <p>Sent by the publication service on {@code submission.commands}. Revision 1: initial.
  */
 @Revision("1")
-public record MarkReportPublishedCommand(String reportId, int submissionNumber, int version, String url,
+public record MarkReportPublishedCommand(@TargetAggregateIdentifier String reportId, int submissionNumber, int version, String url,
                                          Instant publishedAt) {
 
     public MarkReportPublishedCommand {

@@ -5,6 +5,7 @@ import cn.govdisclosure.kernel.rules.Violation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -14,7 +15,7 @@ import org.axonframework.serialization.Revision;
  * <p>Sent by the validation service on {@code submission.commands}. Revision 1: initial.
  */
 @Revision("1")
-public record RecordValidationOutcomeCommand(String reportId, int submissionNumber, String validationId,
+public record RecordValidationOutcomeCommand(@TargetAggregateIdentifier String reportId, int submissionNumber, String validationId,
                                              String ruleSetVersion, List<Violation> violations,
                                              Instant validatedAt) {
 

@@ -1,0 +1,94 @@
+package cn.govdisclosure.submission.agency.web;
+
+import cn.govdisclosure.kernel.agency.CreditCode;
+import cn.govdisclosure.kernel.agency.RegionCode;
+import cn.govdisclosure.submission.agency.command.RegisterAgencyCommand;
+import cn.govdisclosure.submission.agency.query.AgencyDirectory;
+import cn.govdisclosure.submission.agency.query.AgencyView;
+import cn.govdisclosure.submission.web.ActingUser;
+import cn.govdisclosure.support.web.ConflictException;
+import cn.govdisclosure.support.web.FieldError;
+import cn.govdisclosure.support.web.InvalidInputException;
+import cn.govdisclosure.support.web.ResourceNotFoundException;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/agencies")
+class AgencyController {
+
+    private static final int MAX_NAME_LENGTH = 200;
+
+    private final CommandGateway commands;
+    private final AgencyDirectory agencies;
+    private final Clock clock;
+
+    AgencyController(CommandGateway commands, AgencyDirectory agencies, Clock clock) {
+        this.commands = commands;
+        this.agencies = agencies;
+        this.clock = clock;
+    }
+
+    record RegisterAgencyRequest(String creditCode, String name, String regionCode) {
+    }
+
+    @PostMapping
+    ResponseEntity<AgencyView> register(@RequestBody RegisterAgencyRequest request,
+                                        @RequestHeader(name = "X-User", required = false) String user) {
+        checked(request);
+        if (agencies.find(request.creditCode()).isPresent()) {
+            throw alreadyRegistered(request.creditCode());
+        }
+        try {
+            commands.sendAndWait(new RegisterAgencyCommand(request.creditCode(), request.name().strip(),
+                    request.regionCode(), ActingUser.from(user), clock.instant()));
+        } catch (AggregateStreamCreationException raceLost) {
+            throw alreadyRegistered(request.creditCode());
+        }
+        AgencyView agency = agencies.find(request.creditCode()).orElseThrow();
+        return ResponseEntity.created(URI.create("/api/agencies/" + agency.creditCode())).body(agency);
+    }
+
+    @GetMapping("/{creditCode}")
+    AgencyView find(@PathVariable String creditCode) {
+        return agencies.find(creditCode)
+                .orElseThrow(() -> new ResourceNotFoundException("机关 " + creditCode + " 未登记"));
+    }
+
+    private static void checked(RegisterAgencyRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        String creditCodeProblem = CreditCode.problemWith(request.creditCode());
+        if (creditCodeProblem != null) {
+            errors.add(new FieldError("creditCode", creditCodeProblem));
+        }
+        if (request.name() == null || request.name().isBlank()) {
+            errors.add(new FieldError("name", "机关名称不能为空"));
+        } else if (request.name().strip().length() > MAX_NAME_LENGTH) {
+            errors.add(new FieldError("name", "机关名称不能超过" + MAX_NAME_LENGTH + "个字"));
+        }
+        try {
+            new RegionCode(String.valueOf(request.regionCode()));
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("regionCode", e.getMessage()));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static ConflictException alreadyRegistered(String creditCode) {
+        return new ConflictException("统一社会信用代码为 " + creditCode + " 的机关已登记");
+    }
+}

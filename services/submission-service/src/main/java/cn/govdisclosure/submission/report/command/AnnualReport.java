@@ -1,0 +1,210 @@
+package cn.govdisclosure.submission.report.command;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import cn.govdisclosure.kernel.format.CellDefinition;
+import cn.govdisclosure.kernel.format.ReportFormat;
+import cn.govdisclosure.kernel.format.ReportFormats;
+import cn.govdisclosure.kernel.report.ReportContent;
+import cn.govdisclosure.kernel.rules.Violation;
+import cn.govdisclosure.kernel.submission.MarkReportPublishedCommand;
+import cn.govdisclosure.kernel.submission.RecordValidationOutcomeCommand;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * One agency's annual report for one year ({@code {creditCode}-{year}}), from draft to publication. Every change
+ * is an event; the figures and sections held here are what the next decision needs: old values for the audit
+ * trail, and the content to hand over at submission.
+ */
+@Aggregate
+class AnnualReport {
+
+    @AggregateIdentifier
+    private String reportId;
+    private AgencyIdentity agency;
+    private int year;
+    private String formatId;
+    private ReportStatus status;
+    private int submissionNumber;
+    private Map<String, BigDecimal> figures;
+    private Map<String, String> sections;
+
+    AnnualReport() {
+        // for Axon
+    }
+
+    @CommandHandler
+    AnnualReport(CreateAnnualReportCommand command) {
+        apply(new AnnualReportCreatedEvent(command.reportId(), command.creditCode(), command.agencyName(),
+                command.regionCode(), command.year(), command.formatId(), command.createdBy(),
+                command.createdAt()));
+    }
+
+    @CommandHandler
+    void handle(ChangeFiguresCommand command) {
+        requireEditable();
+        List<FigureChange> changes = figureChanges(command.changes());
+        if (!changes.isEmpty()) {
+            apply(new FiguresChangedEvent(reportId, changes, command.reason(), command.changedBy(),
+                    command.changedAt()));
+        }
+    }
+
+    @CommandHandler
+    void handle(ChangeSectionCommand command) {
+        requireEditable();
+        if (!format().hasSection(command.key())) {
+            throw new InvalidFigureException(Map.of("key", "报告没有名为“" + command.key() + "”的部分"));
+        }
+        String oldText = sections.get(command.key());
+        if (!Objects.equals(oldText, command.text())) {
+            apply(new SectionChangedEvent(reportId, command.key(), oldText, command.text(), command.reason(),
+                    command.changedBy(), command.changedAt()));
+        }
+    }
+
+    @CommandHandler
+    void handle(SubmitReportCommand command) {
+        requireEditable();
+        apply(new AnnualReportSubmittedEvent(reportId, submissionNumber + 1, agency.creditCode(), agency.name(),
+                agency.regionCode(), year, formatId, new ReportContent(figures, sections), command.submittedBy(),
+                command.submittedAt()));
+    }
+
+    /** Outcomes of other or older submissions, and repeated ones, change nothing: Kafka may deliver them twice. */
+    @CommandHandler
+    void handle(RecordValidationOutcomeCommand command) {
+        if (status != ReportStatus.SUBMITTED || command.submissionNumber() != submissionNumber) {
+            return;
+        }
+        if (command.accepted()) {
+            List<Violation> warnings = command.violations();
+            apply(new AnnualReportAcceptedEvent(reportId, submissionNumber, agency.creditCode(), agency.name(),
+                    agency.regionCode(), year, formatId, new ReportContent(figures, sections),
+                    command.validationId(), command.ruleSetVersion(), warnings, command.validatedAt()));
+        } else {
+            apply(new AnnualReportRejectedEvent(reportId, submissionNumber, command.validationId(),
+                    command.ruleSetVersion(), command.violations(), command.validatedAt()));
+        }
+    }
+
+    /** Like outcomes, a repeated or stale publication notice changes nothing. */
+    @CommandHandler
+    void handle(MarkReportPublishedCommand command) {
+        if (status != ReportStatus.ACCEPTED || command.submissionNumber() != submissionNumber) {
+            return;
+        }
+        apply(new AnnualReportPublishedEvent(reportId, submissionNumber, command.version(), command.url(),
+                command.publishedAt()));
+    }
+
+    @EventSourcingHandler
+    void on(AnnualReportCreatedEvent event) {
+        reportId = event.reportId();
+        agency = new AgencyIdentity(event.creditCode(), event.agencyName(), event.regionCode());
+        year = event.year();
+        formatId = event.formatId();
+        status = ReportStatus.DRAFT;
+        figures = new HashMap<>();
+        sections = new HashMap<>();
+    }
+
+    @EventSourcingHandler
+    void on(FiguresChangedEvent event) {
+        event.changes().forEach(change -> {
+            if (change.newValue() == null) {
+                figures.remove(change.cellId());
+            } else {
+                figures.put(change.cellId(), change.newValue());
+            }
+        });
+    }
+
+    @EventSourcingHandler
+    void on(SectionChangedEvent event) {
+        sections.put(event.key(), event.newText());
+    }
+
+    @EventSourcingHandler
+    void on(AnnualReportSubmittedEvent event) {
+        status = ReportStatus.SUBMITTED;
+        submissionNumber = event.submissionNumber();
+    }
+
+    @EventSourcingHandler
+    void on(AnnualReportAcceptedEvent event) {
+        status = ReportStatus.ACCEPTED;
+    }
+
+    @EventSourcingHandler
+    void on(AnnualReportRejectedEvent event) {
+        status = ReportStatus.REJECTED;
+    }
+
+    @EventSourcingHandler
+    void on(AnnualReportPublishedEvent event) {
+        status = ReportStatus.PUBLISHED;
+    }
+
+    private void requireEditable() {
+        if (!status.editable()) {
+            throw new ReportStateException(switch (status) {
+                case SUBMITTED -> "报告已提交审核，审核结束前不能修改或再次提交";
+                case ACCEPTED -> "报告已通过审核，正在发布，不能修改";
+                case PUBLISHED -> "报告已发布，不能修改";
+                default -> "报告当前状态不允许此操作";
+            });
+        }
+    }
+
+    private List<FigureChange> figureChanges(Map<String, BigDecimal> requested) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        List<FigureChange> changes = new ArrayList<>();
+        requested.forEach((cellId, value) -> {
+            String problem = problemWith(cellId, value);
+            if (problem != null) {
+                problems.put("changes." + cellId, problem);
+                return;
+            }
+            BigDecimal newValue = value == null ? null : format().cells().get(cellId).kind().normalize(value);
+            BigDecimal oldValue = figures.get(cellId);
+            if (!sameValue(oldValue, newValue)) {
+                changes.add(new FigureChange(cellId, oldValue, newValue));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidFigureException(problems);
+        }
+        return changes;
+    }
+
+    private String problemWith(String cellId, BigDecimal value) {
+        CellDefinition cell = format().cells().get(cellId);
+        if (cell == null) {
+            return "栏目“" + cellId + "”不属于" + formatId + "年版报告格式";
+        }
+        String problem = value == null ? null : cell.kind().problemWith(value);
+        return problem == null ? null : cell.label() + problem;
+    }
+
+    private static boolean sameValue(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    private ReportFormat format() {
+        return ReportFormats.byId(formatId).orElseThrow();
+    }
+
+    private record AgencyIdentity(String creditCode, String name, String regionCode) {
+    }
+}

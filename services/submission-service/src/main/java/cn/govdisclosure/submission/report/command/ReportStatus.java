@@ -1,0 +1,15 @@
+package cn.govdisclosure.submission.report.command;
+
+/** Where a report stands on its way from draft to publication. */
+public enum ReportStatus {
+    DRAFT,
+    SUBMITTED,
+    REJECTED,
+    ACCEPTED,
+    PUBLISHED;
+
+    /** Figures and sections may change only while the agency holds the report. */
+    boolean editable() {
+        return this == DRAFT || this == REJECTED;
+    }
+}

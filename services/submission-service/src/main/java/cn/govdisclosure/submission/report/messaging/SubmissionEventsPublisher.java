@@ -1,0 +1,47 @@
+package cn.govdisclosure.submission.report.messaging;
+
+import cn.govdisclosure.kernel.messaging.Topics;
+import cn.govdisclosure.kernel.submission.ReportAcceptedEvent;
+import cn.govdisclosure.kernel.submission.ReportSubmittedEvent;
+import cn.govdisclosure.submission.report.command.AnnualReportAcceptedEvent;
+import cn.govdisclosure.submission.report.command.AnnualReportSubmittedEvent;
+import cn.govdisclosure.support.messaging.MessageSender;
+import cn.govdisclosure.support.messaging.OutboundMessage;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes the submission service's integration events on Kafka, following the event store with a tracking
+ * processor. The processor's token advances only after the broker acknowledged the message, so every committed
+ * event is published at least once; the message id is the event's id, so consumers recognise a re-publication.
+ */
+@Component
+@ProcessingGroup(SubmissionEventsPublisher.PROCESSING_GROUP)
+public class SubmissionEventsPublisher {
+
+    public static final String PROCESSING_GROUP = "kafka-publisher";
+
+    private final MessageSender sender;
+
+    SubmissionEventsPublisher(MessageSender sender) {
+        this.sender = sender;
+    }
+
+    @EventHandler
+    void on(AnnualReportSubmittedEvent event, @MessageIdentifier String eventId) {
+        sender.send(new OutboundMessage(Topics.SUBMISSION_EVENTS, event.reportId(), eventId,
+                new ReportSubmittedEvent(event.reportId(), event.creditCode(), event.agencyName(),
+                        event.regionCode(), event.year(), event.formatId(), event.submissionNumber(),
+                        event.content(), event.submittedBy(), event.submittedAt())));
+    }
+
+    @EventHandler
+    void on(AnnualReportAcceptedEvent event, @MessageIdentifier String eventId) {
+        sender.send(new OutboundMessage(Topics.SUBMISSION_EVENTS, event.reportId(), eventId,
+                new ReportAcceptedEvent(event.reportId(), event.creditCode(), event.agencyName(),
+                        event.regionCode(), event.year(), event.formatId(), event.submissionNumber(),
+                        event.content(), event.warnings(), event.ruleSetVersion(), event.acceptedAt())));
+    }
+}

@@ -1,0 +1,14 @@
+package cn.govdisclosure.submission.report.query;
+
+import cn.govdisclosure.kernel.rules.Violation;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** A report as the agency sees it: where it stands, its figures and sections, and what validation said. */
+public record ReportView(String reportId, String creditCode, String agencyName, String regionCode, int year,
+                         String formatId, String status, int submissionNumber, Map<String, BigDecimal> figures,
+                         Map<String, String> sections, List<Violation> violations, String ruleSetVersion,
+                         Integer publishedVersion, String publishedUrl, Instant updatedAt) {
+}

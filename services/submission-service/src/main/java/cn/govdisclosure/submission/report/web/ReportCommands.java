@@ -1,0 +1,38 @@
+package cn.govdisclosure.submission.report.web;
+
+import cn.govdisclosure.submission.report.command.InvalidFigureException;
+import cn.govdisclosure.submission.report.command.ReportStateException;
+import cn.govdisclosure.support.web.ConflictException;
+import cn.govdisclosure.support.web.FieldError;
+import cn.govdisclosure.support.web.InvalidInputException;
+import cn.govdisclosure.support.web.ResourceNotFoundException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.springframework.stereotype.Component;
+
+/** Sends report commands and turns the aggregate's refusals into the HTTP answers agencies see. */
+@Component
+class ReportCommands {
+
+    private final CommandGateway commands;
+
+    ReportCommands(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    void send(String reportId, Object command) {
+        try {
+            commands.sendAndWait(command);
+        } catch (InvalidFigureException e) {
+            throw new InvalidInputException(e.problems().entrySet().stream()
+                    .map(problem -> new FieldError(problem.getKey(), problem.getValue())).toList());
+        } catch (ReportStateException e) {
+            throw new ConflictException(e.getMessage());
+        } catch (AggregateStreamCreationException e) {
+            throw new ConflictException("报告 " + reportId + " 已存在");
+        } catch (AggregateNotFoundException e) {
+            throw new ResourceNotFoundException("报告 " + reportId + " 不存在");
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package cn.govdisclosure.submission.report.web;
+
+import cn.govdisclosure.kernel.agency.CreditCode;
+import cn.govdisclosure.kernel.format.ReportFormat;
+import cn.govdisclosure.kernel.format.ReportFormats;
+import cn.govdisclosure.kernel.report.ReportId;
+import cn.govdisclosure.submission.agency.query.AgencyDirectory;
+import cn.govdisclosure.submission.agency.query.AgencyView;
+import cn.govdisclosure.submission.report.command.ChangeFiguresCommand;
+import cn.govdisclosure.submission.report.command.ChangeSectionCommand;
+import cn.govdisclosure.submission.report.command.CreateAnnualReportCommand;
+import cn.govdisclosure.submission.report.command.SubmitReportCommand;
+import cn.govdisclosure.submission.report.query.FigureHistory;
+import cn.govdisclosure.submission.report.query.FigureHistoryEntry;
+import cn.govdisclosure.submission.report.query.ReportView;
+import cn.govdisclosure.submission.report.query.ReportViews;
+import cn.govdisclosure.submission.web.ActingUser;
+import cn.govdisclosure.support.web.ConflictException;
+import cn.govdisclosure.support.web.InvalidInputException;
+import cn.govdisclosure.support.web.ResourceNotFoundException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+@RestController
+@RequestMapping("/api/reports")
+class ReportController {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final int MAX_REASON_LENGTH = 500;
+    private static final int MAX_SECTION_LENGTH = 100_000;
+
+    private final ReportCommands commands;
+    private final ReportViews reports;
+    private final AgencyDirectory agencies;
+    private final FigureHistory history;
+    private final Clock clock;
+
+    ReportController(ReportCommands commands, ReportViews reports, AgencyDirectory agencies, FigureHistory history,
+                     Clock clock) {
+        this.commands = commands;
+        this.reports = reports;
+        this.agencies = agencies;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    record CreateReportRequest(String creditCode, Integer year) {
+    }
+
+    record CreatedReport(String reportId) {
+    }
+
+    record ChangeFiguresRequest(Map<String, JsonNode> changes, String reason) {
+    }
+
+    @PostMapping
+    ResponseEntity<CreatedReport> create(@RequestBody CreateReportRequest request,
+                                         @RequestHeader(name = ActingUser.HEADER, required = false) String user) {
+        String creditCodeProblem = CreditCode.problemWith(request.creditCode());
+        if (creditCodeProblem != null) {
+            throw new InvalidInputException("creditCode", creditCodeProblem);
+        }
+        ReportFormat format = formatOf(request.year());
+        AgencyView agency = agencies.find(request.creditCode()).orElseThrow(() -> new InvalidInputException(
+                "creditCode", "统一社会信用代码为 " + request.creditCode() + " 的机关尚未登记"));
+        ReportId reportId = ReportId.of(new CreditCode(agency.creditCode()), request.year());
+        if (reports.find(reportId.value()).isPresent()) {
+            throw new ConflictException(agency.name() + request.year() + "年度报告已存在：" + reportId);
+        }
+        commands.send(reportId.value(), new CreateAnnualReportCommand(reportId.value(), agency.creditCode(),
+                agency.name(), agency.regionCode(), request.year(), format.id(), ActingUser.from(user),
+                clock.instant()));
+        return ResponseEntity.created(URI.create("/api/reports/" + reportId)).body(new CreatedReport(reportId.value()));
+    }
+
+    @GetMapping
+    List<ReportView> findByAgency(@RequestParam String creditCode) {
+        return reports.findByAgency(creditCode);
+    }
+
+    @GetMapping("/{reportId}")
+    ReportView find(@PathVariable String reportId) {
+        return existing(reportId);
+    }
+
+    @PutMapping("/{reportId}/figures")
+    ReportView changeFigures(@PathVariable String reportId, @RequestBody ChangeFiguresRequest request,
+                             @RequestHeader(name = ActingUser.HEADER, required = false) String user) {
+        existing(reportId);
+        String actingUser = ActingUser.from(user);
+        commands.send(reportId, new ChangeFiguresCommand(reportId, FigureValues.from(request.changes()),
+                reason(request.reason()), actingUser, clock.instant()));
+        return existing(reportId);
+    }
+
+    @PutMapping(path = "/{reportId}/sections/{key}", consumes = MediaType.TEXT_PLAIN_VALUE)
+    ReportView changeSection(@PathVariable String reportId, @PathVariable String key,
+                             @RequestBody(required = false) String text,
+                             @RequestParam(required = false) String reason,
+                             @RequestHeader(name = ActingUser.HEADER, required = false) String user) {
+        existing(reportId);
+        String actingUser = ActingUser.from(user);
+        if (text != null && text.length() > MAX_SECTION_LENGTH) {
+            throw new InvalidInputException("body", "正文不能超过" + MAX_SECTION_LENGTH + "字");
+        }
+        commands.send(reportId, new ChangeSectionCommand(reportId, key, text == null ? "" : text,
+                reason == null || reason.isBlank() ? "修改正文" : reason(reason), actingUser, clock.instant()));
+        return existing(reportId);
+    }
+
+    @PostMapping("/{reportId}/submit")
+    ResponseEntity<ReportView> submit(@PathVariable String reportId,
+                                      @RequestHeader(name = ActingUser.HEADER, required = false) String user) {
+        existing(reportId);
+        commands.send(reportId, new SubmitReportCommand(reportId, ActingUser.from(user), clock.instant()));
+        return ResponseEntity.accepted().body(existing(reportId));
+    }
+
+    @GetMapping("/{reportId}/figures/{cellId}/history")
+    List<FigureHistoryEntry> figureHistory(@PathVariable String reportId, @PathVariable String cellId) {
+        ReportView report = existing(reportId);
+        if (ReportFormats.byId(report.formatId()).flatMap(format -> format.cell(cellId)).isEmpty()) {
+            throw new ResourceNotFoundException("报告格式中没有栏目 " + cellId);
+        }
+        return history.of(reportId, cellId);
+    }
+
+    private ReportView existing(String reportId) {
+        return reports.find(reportId).orElseThrow(() -> new ResourceNotFoundException("报告 " + reportId + " 不存在"));
+    }
+
+    private ReportFormat formatOf(Integer year) {
+        int currentYear = clock.instant().atZone(CHINA).getYear();
+        if (year == null || year > currentYear) {
+            throw new InvalidInputException("year", "报告年度应为不晚于" + currentYear + "年的年份");
+        }
+        return ReportFormats.forYear(year).orElseThrow(() -> new InvalidInputException("year",
+                "本系统受理" + ReportFormats.FIRST_YEAR + "年度及以后的报告"));
+    }
+
+    private static String reason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "请说明修改原因");
+        }
+        if (reason.length() > MAX_REASON_LENGTH) {
+            throw new InvalidInputException("reason", "修改原因不能超过" + MAX_REASON_LENGTH + "字");
+        }
+        return reason.strip();
+    }
+}

@@ -1,0 +1,205 @@
+package cn.govdisclosure.submission.report.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.govdisclosure.kernel.KernelFixtures;
+import cn.govdisclosure.kernel.report.ReportContent;
+import cn.govdisclosure.kernel.rules.Severity;
+import cn.govdisclosure.kernel.rules.Violation;
+import cn.govdisclosure.kernel.submission.MarkReportPublishedCommand;
+import cn.govdisclosure.kernel.submission.RecordValidationOutcomeCommand;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class AnnualReportTest {
+
+    static final String REPORT_ID = KernelFixtures.ZEZHOU_HRSS_CREDIT_CODE + "-2023";
+    static final Instant AT = Instant.parse("2024-01-20T08:00:00Z");
+    static final String CLERK = "clerk";
+
+    private AggregateTestFixture<AnnualReport> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(AnnualReport.class);
+    }
+
+    @Test
+    void opensADraftInTheFormatOfItsYear() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateAnnualReportCommand(REPORT_ID, KernelFixtures.ZEZHOU_HRSS_CREDIT_CODE,
+                        KernelFixtures.ZEZHOU_HRSS_NAME, KernelFixtures.ZEZHOU_REGION_CODE, 2023, "2021", CLERK, AT))
+                .expectEvents(created());
+    }
+
+    @Test
+    void keepsOldAndNewValueOfEveryChangedCell() {
+        fixture.given(created(), figuresChanged(new FigureChange("s4.review.total", null, BigDecimal.ONE)))
+                .when(changeFigures(orderedMap("s4.review.total", new BigDecimal("2.0"), "s4.review.upheld", BigDecimal.ONE)))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(figuresChanged(
+                        new FigureChange("s4.review.total", BigDecimal.ONE, new BigDecimal("2")),
+                        new FigureChange("s4.review.upheld", null, BigDecimal.ONE)));
+    }
+
+    @Test
+    void recordsNothingWhenNoValueChanges() {
+        fixture.given(created(), figuresChanged(new FigureChange("s4.review.total", null, BigDecimal.ONE)))
+                .when(changeFigures(Map.of("s4.review.total", new BigDecimal("1.00"))))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesUnknownCellsAndValuesTheCellCannotHoldAndChangesNothing() {
+        Map<String, BigDecimal> changes = new LinkedHashMap<>();
+        changes.put("s3.nope.total", BigDecimal.ONE);
+        changes.put("s3.received.total", new BigDecimal("-1"));
+        changes.put("s4.review.total", new BigDecimal("1.5"));
+        changes.put("s2.fees.amount", new BigDecimal("1.5"));
+        fixture.given(created())
+                .when(changeFigures(changes))
+                .expectNoEvents()
+                .expectException(InvalidFigureException.class)
+                .expectExceptionMessage("栏目“s3.nope.total”不属于2021年版报告格式");
+        assertThat(problemsOf(changes)).containsOnlyKeys("changes.s3.nope.total", "changes.s3.received.total",
+                "changes.s4.review.total");
+    }
+
+    @Test
+    void refusesTrialFormatCellsInA2021FormatReport() {
+        fixture.given(created())
+                .when(changeFigures(Map.of("s2.procurement.amount", BigDecimal.ONE)))
+                .expectException(InvalidFigureException.class);
+    }
+
+    @Test
+    void submitsWhatTheAgencyEntered() {
+        fixture.given(created(), figuresChanged(new FigureChange("s4.review.total", null, BigDecimal.ONE)))
+                .when(new SubmitReportCommand(REPORT_ID, CLERK, AT))
+                .expectEvents(submitted(1, Map.of("s4.review.total", BigDecimal.ONE)));
+    }
+
+    @Test
+    void refusesChangesAndASecondSubmissionWhileSubmitted() {
+        fixture.given(created(), submitted(1, Map.of()))
+                .when(new SubmitReportCommand(REPORT_ID, CLERK, AT))
+                .expectException(ReportStateException.class)
+                .expectNoEvents();
+        fixture.given(created(), submitted(1, Map.of()))
+                .when(changeFigures(Map.of("s4.review.total", BigDecimal.ONE)))
+                .expectException(ReportStateException.class);
+    }
+
+    @Test
+    void isRejectedWhenValidationFindsErrorsAndMayThenBeCorrectedAndSubmittedAgain() {
+        Violation error = new Violation("T3-1", Severity.ERROR, List.of("s3.received.total"), "不平衡");
+        fixture.given(created(), submitted(1, Map.of()))
+                .when(outcome(1, error))
+                .expectEvents(new AnnualReportRejectedEvent(REPORT_ID, 1, "v1", "2021.1", List.of(error), AT));
+        fixture.given(created(), submitted(1, Map.of()), rejected(1))
+                .when(new SubmitReportCommand(REPORT_ID, CLERK, AT))
+                .expectEvents(submitted(2, Map.of()));
+    }
+
+    @Test
+    void isAcceptedWithItsWarnings() {
+        Violation warning = new Violation("X-4", Severity.WARNING, List.of("s4.review.total"), "请说明");
+        fixture.given(created(), submitted(1, Map.of()))
+                .when(outcome(1, warning))
+                .expectEvents(new AnnualReportAcceptedEvent(REPORT_ID, 1, KernelFixtures.ZEZHOU_HRSS_CREDIT_CODE,
+                        KernelFixtures.ZEZHOU_HRSS_NAME, KernelFixtures.ZEZHOU_REGION_CODE, 2023, "2021",
+                        ReportContent.EMPTY, "v1", "2021.1", List.of(warning), AT));
+    }
+
+    @Test
+    void ignoresARepeatedOrStaleValidationOutcome() {
+        fixture.given(created(), submitted(1, Map.of()), rejected(1))
+                .when(outcome(1))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(created(), submitted(1, Map.of()), rejected(1), submitted(2, Map.of()))
+                .when(outcome(1))
+                .expectNoEvents();
+    }
+
+    @Test
+    void isMarkedPublishedOnceOnly() {
+        MarkReportPublishedCommand publish = new MarkReportPublishedCommand(REPORT_ID, 1, 1, "http://portal/v1", AT);
+        AnnualReportAcceptedEvent accepted = new AnnualReportAcceptedEvent(REPORT_ID, 1,
+                KernelFixtures.ZEZHOU_HRSS_CREDIT_CODE, KernelFixtures.ZEZHOU_HRSS_NAME,
+                KernelFixtures.ZEZHOU_REGION_CODE, 2023, "2021", ReportContent.EMPTY, "v1", "2021.1", List.of(), AT);
+        AnnualReportPublishedEvent published = new AnnualReportPublishedEvent(REPORT_ID, 1, 1, "http://portal/v1", AT);
+        fixture.given(created(), submitted(1, Map.of()), accepted)
+                .when(publish)
+                .expectEvents(published);
+        fixture.given(created(), submitted(1, Map.of()), accepted, published)
+                .when(publish)
+                .expectNoEvents();
+        fixture.given(created(), submitted(1, Map.of()), accepted, published)
+                .when(changeFigures(Map.of("s4.review.total", BigDecimal.ONE)))
+                .expectException(ReportStateException.class);
+    }
+
+    @Test
+    void keepsNarrativeSectionsWithTheirOldText() {
+        fixture.given(created())
+                .when(new ChangeSectionCommand(REPORT_ID, "other", "未收取信息处理费。", "初次填报", CLERK, AT))
+                .expectEvents(new SectionChangedEvent(REPORT_ID, "other", null, "未收取信息处理费。", "初次填报", CLERK, AT));
+        fixture.given(created())
+                .when(new ChangeSectionCommand(REPORT_ID, "epilogue", "x", "初次填报", CLERK, AT))
+                .expectException(InvalidFigureException.class);
+    }
+
+    /** The aggregate reports every offending cell at once, not only the first. */
+    private static Map<String, String> problemsOf(Map<String, BigDecimal> changes) {
+        AnnualReport report = new AnnualReport();
+        report.on(created());
+        try {
+            report.handle(changeFigures(changes));
+            throw new AssertionError("changes were accepted");
+        } catch (InvalidFigureException e) {
+            return e.problems();
+        }
+    }
+
+    private static Map<String, BigDecimal> orderedMap(String cell1, BigDecimal value1, String cell2,
+                                                      BigDecimal value2) {
+        Map<String, BigDecimal> map = new LinkedHashMap<>();
+        map.put(cell1, value1);
+        map.put(cell2, value2);
+        return map;
+    }
+
+    static AnnualReportCreatedEvent created() {
+        return new AnnualReportCreatedEvent(REPORT_ID, KernelFixtures.ZEZHOU_HRSS_CREDIT_CODE,
+                KernelFixtures.ZEZHOU_HRSS_NAME, KernelFixtures.ZEZHOU_REGION_CODE, 2023, "2021", CLERK, AT);
+    }
+
+    static ChangeFiguresCommand changeFigures(Map<String, BigDecimal> changes) {
+        return new ChangeFiguresCommand(REPORT_ID, changes, "录入", CLERK, AT);
+    }
+
+    static FiguresChangedEvent figuresChanged(FigureChange... changes) {
+        return new FiguresChangedEvent(REPORT_ID, List.of(changes), "录入", CLERK, AT);
+    }
+
+    static AnnualReportSubmittedEvent submitted(int number, Map<String, BigDecimal> figures) {
+        return new AnnualReportSubmittedEvent(REPORT_ID, number, KernelFixtures.ZEZHOU_HRSS_CREDIT_CODE,
+                KernelFixtures.ZEZHOU_HRSS_NAME, KernelFixtures.ZEZHOU_REGION_CODE, 2023, "2021",
+                new ReportContent(figures, Map.of()), CLERK, AT);
+    }
+
+    static AnnualReportRejectedEvent rejected(int number) {
+        return new AnnualReportRejectedEvent(REPORT_ID, number, "v" + number, "2021.1", List.of(), AT);
+    }
+
+    static RecordValidationOutcomeCommand outcome(int number, Violation... violations) {
+        return new RecordValidationOutcomeCommand(REPORT_ID, number, "v" + number, "2021.1", List.of(violations), AT);
+    }
+}
