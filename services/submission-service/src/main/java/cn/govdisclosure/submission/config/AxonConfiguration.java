@@ -46,16 +46,28 @@ class AxonConfiguration {
         return new SpringTransactionManager(transactionManager);
     }
 
+    /** JSON for everything Axon stores or passes on: events, snapshots, tokens, messages. */
     @Bean
     @Primary
+    Serializer axonSerializer() {
+        return jacksonSerializer();
+    }
+
+    @Bean
     @Qualifier("eventSerializer")
-    Serializer serializer() {
-        return JacksonSerializer.builder().objectMapper(axonObjectMapper()).build();
+    Serializer eventSerializer() {
+        return jacksonSerializer();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer() {
+        return jacksonSerializer();
     }
 
     @Bean
     EventStorageEngine eventStorageEngine(DataSource dataSource, TransactionManager transactionManager,
-                                          Serializer serializer) {
+                                          @Qualifier("eventSerializer") Serializer serializer) {
         return JdbcEventStorageEngine.builder()
                 .connectionProvider(connections(dataSource))
                 .transactionManager(transactionManager)
@@ -122,6 +134,10 @@ class AxonConfiguration {
 
     private static PersistenceExceptionResolver persistenceExceptionResolver() {
         return new JdbcSQLErrorCodesResolver();
+    }
+
+    private static JacksonSerializer jacksonSerializer() {
+        return JacksonSerializer.builder().objectMapper(axonObjectMapper()).build();
     }
 
     private static ObjectMapper axonObjectMapper() {
