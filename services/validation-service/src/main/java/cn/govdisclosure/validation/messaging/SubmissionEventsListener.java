@@ -1,0 +1,67 @@
+package cn.govdisclosure.validation.messaging;
+
+import cn.govdisclosure.kernel.messaging.Topics;
+import cn.govdisclosure.kernel.messaging.UnreadableMessageException;
+import cn.govdisclosure.kernel.submission.RecordValidationOutcomeCommand;
+import cn.govdisclosure.kernel.submission.ReportSubmittedEvent;
+import cn.govdisclosure.support.messaging.InboundMessage;
+import cn.govdisclosure.support.messaging.MessageSender;
+import cn.govdisclosure.support.messaging.OutboundMessage;
+import cn.govdisclosure.validation.format.UnknownFormatException;
+import cn.govdisclosure.validation.run.SubmissionValidator;
+import cn.govdisclosure.validation.run.ValidateSubmissionCommand;
+import cn.govdisclosure.validation.run.ValidationRun;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Validates every submitted report and answers the submission service with a {@link RecordValidationOutcomeCommand}.
+ * Other events on the topic (a report accepted, …) are not this service's business and are skipped.
+ */
+@Component
+class SubmissionEventsListener {
+
+    private final SubmissionValidator validator;
+    private final MessageSender sender;
+
+    SubmissionEventsListener(SubmissionValidator validator, MessageSender sender) {
+        this.validator = validator;
+        this.sender = sender;
+    }
+
+    /**
+     * The offset is committed only after this returns, that is after the run is stored and the outcome acknowledged
+     * by the broker. The outcome is sent on every delivery, duplicates included: if the service stopped between
+     * storing the run and sending, the redelivery is the only chance to send it. It goes out with the same message
+     * id, so the submission service drops the copy.
+     */
+    @KafkaListener(id = "validation.submission-events", idIsGroup = false, topics = Topics.SUBMISSION_EVENTS)
+    void on(ConsumerRecord<String, byte[]> record) {
+        if (InboundMessage.from(record).payload() instanceof ReportSubmittedEvent submitted) {
+            sendOutcome(validate(submitted));
+        }
+    }
+
+    private ValidationRun validate(ReportSubmittedEvent submitted) {
+        try {
+            return validator.handle(new ValidateSubmissionCommand(submitted.reportId(),
+                    submitted.submissionNumber(), submitted.formatId(), submitted.content()));
+        } catch (UnknownFormatException e) {
+            // No retry can make an unknown format known: park the message in the dead-letter topic at once.
+            throw new UnreadableMessageException(e.getMessage(), e);
+        }
+    }
+
+    private void sendOutcome(ValidationRun run) {
+        RecordValidationOutcomeCommand outcome = new RecordValidationOutcomeCommand(run.reportId(),
+                run.submissionNumber(), run.validationId(), run.ruleSetVersion(), run.violations(),
+                run.validatedAt());
+        sender.send(new OutboundMessage(Topics.SUBMISSION_COMMANDS, run.reportId(), messageId(run), outcome));
+    }
+
+    /** Derived from the submission, not random, so that a re-sent outcome is recognisably the same message. */
+    static String messageId(ValidationRun run) {
+        return "validation:" + run.reportId() + ":" + run.submissionNumber();
+    }
+}
