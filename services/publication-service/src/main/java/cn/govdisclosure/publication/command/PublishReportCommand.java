@@ -1,0 +1,27 @@
+package cn.govdisclosure.publication.command;
+
+import cn.govdisclosure.kernel.report.ReportContent;
+import cn.govdisclosure.kernel.report.ReportId;
+import cn.govdisclosure.kernel.rules.Violation;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Make an accepted submission of a report public. {@code reportId} and {@code submissionNumber} name the submission;
+ * the rest is what readers will see.
+ */
+public record PublishReportCommand(String reportId, int submissionNumber, String creditCode, String agencyName,
+                                   String regionCode, int year, String formatId, ReportContent content,
+                                   List<Violation> warnings, String ruleSetVersion) {
+
+    public PublishReportCommand {
+        new ReportId(reportId);
+        Objects.requireNonNull(creditCode, "creditCode");
+        Objects.requireNonNull(agencyName, "agencyName");
+        Objects.requireNonNull(regionCode, "regionCode");
+        Objects.requireNonNull(formatId, "formatId");
+        Objects.requireNonNull(content, "content");
+        warnings = List.copyOf(warnings);
+        Objects.requireNonNull(ruleSetVersion, "ruleSetVersion");
+    }
+}

@@ -1,0 +1,42 @@
+package cn.govdisclosure.publication.command;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.OptionalInt;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Numbers the public versions of a report: the first accepted submission becomes version 1, each later accepted
+ * correction the next version, and earlier versions stay public.
+ */
+@Service
+public class ReportPublisher {
+
+    private final PublicationLedger ledger;
+    private final Clock clock;
+    private final Counter publications;
+
+    ReportPublisher(PublicationLedger ledger, Clock clock, MeterRegistry meters) {
+        this.ledger = ledger;
+        this.clock = clock;
+        this.publications = Counter.builder("publication.reports.published")
+                .description("Report versions made public").register(meters);
+    }
+
+    /**
+     * Publishes the submission as the report's next version, or answers the version it became earlier: acceptances
+     * arrive at least once, and a second delivery must change nothing.
+     */
+    @Transactional
+    public PublicationVersion publish(PublishReportCommand command) {
+        OptionalInt inserted = ledger.insertNextVersion(command, clock.instant());
+        if (inserted.isPresent()) {
+            publications.increment();
+            return new PublicationVersion(command.creditCode(), command.year(), inserted.getAsInt(), true);
+        }
+        int earlier = ledger.versionOf(command.reportId(), command.submissionNumber());
+        return new PublicationVersion(command.creditCode(), command.year(), earlier, false);
+    }
+}

@@ -1,0 +1,21 @@
+package cn.govdisclosure.publication.query;
+
+import cn.govdisclosure.kernel.rules.Violation;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One public version of a report as readers get it: figures by cell id, narrative sections by key, the warnings the
+ * agency published with, and the numbers of all versions of the same report (oldest first).
+ */
+public record PublishedReport(String reportId, String creditCode, String agencyName, String regionCode, int year,
+                              String formatId, int version, int submissionNumber, Instant publishedAt, String url,
+                              Map<String, BigDecimal> figures, Map<String, String> sections,
+                              List<Violation> warnings, String ruleSetVersion, List<Integer> versions) {
+
+    public int latestVersion() {
+        return versions.get(versions.size() - 1);
+    }
+}

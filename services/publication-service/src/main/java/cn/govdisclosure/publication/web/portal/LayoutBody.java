@@ -1,0 +1,11 @@
+package cn.govdisclosure.publication.web.portal;
+
+import java.util.List;
+
+/** A {@code <tbody>}: table 二 has one per article item, each starting with its own header rows. */
+public record LayoutBody(List<LayoutRow> rows) {
+
+    public LayoutBody {
+        rows = List.copyOf(rows);
+    }
+}

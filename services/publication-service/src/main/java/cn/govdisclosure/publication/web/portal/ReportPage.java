@@ -1,0 +1,31 @@
+package cn.govdisclosure.publication.web.portal;
+
+import java.util.List;
+
+/**
+ * Everything the portal page of one publication shows, in reading order: narrative parts up to 一、总体情况, the
+ * tables, the remaining parts, then the warnings the report was published with and its versions.
+ */
+public record ReportPage(String title, String reportId, String agencyName, int year, int version, int latestVersion,
+                         String url, String publishedOn, String formatBasis, List<NarrativePart> partsBeforeTables,
+                         List<TableLayout> tables, List<NarrativePart> partsAfterTables, List<WarningLine> warnings,
+                         List<VersionLink> versions) {
+
+    public boolean superseded() {
+        return version < latestVersion;
+    }
+
+    public String latestPath() {
+        return versions.get(versions.size() - 1).path();
+    }
+
+    /** A narrative part; {@code heading} is empty for the unnumbered preamble. */
+    public record NarrativePart(String key, String heading, List<String> paragraphs) {
+    }
+
+    public record WarningLine(String ruleId, String severity, String message) {
+    }
+
+    public record VersionLink(int version, String path, boolean current) {
+    }
+}

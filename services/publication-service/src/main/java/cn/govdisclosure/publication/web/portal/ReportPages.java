@@ -1,0 +1,69 @@
+package cn.govdisclosure.publication.web.portal;
+
+import cn.govdisclosure.kernel.format.ReportFormat;
+import cn.govdisclosure.kernel.format.ReportFormats;
+import cn.govdisclosure.kernel.format.SectionDefinition;
+import cn.govdisclosure.kernel.rules.Violation;
+import cn.govdisclosure.publication.query.PortalLinks;
+import cn.govdisclosure.publication.query.PublishedReport;
+import cn.govdisclosure.publication.web.portal.ReportPage.NarrativePart;
+import cn.govdisclosure.publication.web.portal.ReportPage.VersionLink;
+import cn.govdisclosure.publication.web.portal.ReportPage.WarningLine;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Builds the portal page of a publication from the format definition and the published content. */
+final class ReportPages {
+
+    /** The tables follow 一、总体情况 in both national formats. */
+    private static final String LAST_PART_BEFORE_TABLES = "overview";
+    /** Dates are printed as readers in China read them, whatever the server's zone. */
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日")
+            .withZone(ZoneId.of("Asia/Shanghai"));
+
+    private ReportPages() {
+    }
+
+    static ReportPage of(PublishedReport report) {
+        ReportFormat format = ReportFormats.byId(report.formatId()).orElseThrow(
+                () -> new IllegalStateException(report.reportId() + " has unknown format " + report.formatId()));
+        List<NarrativePart> before = new ArrayList<>();
+        List<NarrativePart> after = new ArrayList<>();
+        for (SectionDefinition section : format.sections()) {
+            (after.isEmpty() && !tablesFollow(before) ? before : after).add(part(section, report));
+        }
+        return new ReportPage(title(report), report.reportId(), report.agencyName(), report.year(),
+                report.version(), report.latestVersion(), report.url(), DATE.format(report.publishedAt()),
+                format.basis(), before,
+                format.tables().stream().map(table -> TableLayouts.of(table, report.figures())).toList(),
+                after, report.warnings().stream().map(ReportPages::warning).toList(), versions(report));
+    }
+
+    /** The title every report carries: {agency}{year}年政府信息公开工作年度报告. */
+    static String title(PublishedReport report) {
+        return report.agencyName() + report.year() + "年政府信息公开工作年度报告";
+    }
+
+    private static boolean tablesFollow(List<NarrativePart> before) {
+        return !before.isEmpty() && before.get(before.size() - 1).key().equals(LAST_PART_BEFORE_TABLES);
+    }
+
+    private static NarrativePart part(SectionDefinition section, PublishedReport report) {
+        String text = report.sections().getOrDefault(section.key(), "");
+        List<String> paragraphs = Arrays.stream(text.split("\\R")).map(String::strip)
+                .filter(line -> !line.isEmpty()).toList();
+        return new NarrativePart(section.key(), section.heading(), paragraphs);
+    }
+
+    private static WarningLine warning(Violation violation) {
+        return new WarningLine(violation.ruleId(), violation.severity().label(), violation.message());
+    }
+
+    private static List<VersionLink> versions(PublishedReport report) {
+        return report.versions().stream().map(version -> new VersionLink(version,
+                PortalLinks.path(report.creditCode(), report.year(), version), version == report.version())).toList();
+    }
+}
