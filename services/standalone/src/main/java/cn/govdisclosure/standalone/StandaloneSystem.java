@@ -1,0 +1,122 @@
+package cn.govdisclosure.standalone;
+
+import cn.govdisclosure.infrastructure.EmbeddedKafkaServer;
+import cn.govdisclosure.infrastructure.EmbeddedPostgresServer;
+import cn.govdisclosure.infrastructure.KafkaServer;
+import cn.govdisclosure.infrastructure.PostgresServer;
+import cn.govdisclosure.publication.PublicationServiceApplication;
+import cn.govdisclosure.submission.SubmissionServiceApplication;
+import cn.govdisclosure.validation.ValidationServiceApplication;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.annotation.ImportCandidates;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole system in one process: real PostgreSQL and Kafka servers embedded from Maven artifacts, with their
+ * data kept in the data directory, and the three services, each in its own Spring context with its own database,
+ * port and Kafka consumer group, exactly as they run apart in production. They share nothing but the servers.
+ */
+public final class StandaloneSystem implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(StandaloneSystem.class);
+
+    private final StandaloneSettings settings;
+    private final List<AutoCloseable> running = new ArrayList<>();
+
+    private StandaloneSystem(StandaloneSettings settings) {
+        this.settings = settings;
+    }
+
+    public static StandaloneSystem start(StandaloneSettings settings) {
+        StandaloneSystem system = new StandaloneSystem(settings);
+        try {
+            system.startAll();
+            return system;
+        } catch (RuntimeException e) {
+            system.close();
+            throw e;
+        }
+    }
+
+    public StandaloneSettings settings() {
+        return settings;
+    }
+
+    private void startAll() {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        long started = System.nanoTime();
+        PostgresServer postgres = EmbeddedPostgresServer.start(settings.dataDirectory().resolve("postgres"),
+                settings.postgresPort());
+        running.add(postgres);
+        // Messages are part of the record until every consumer has them: keep them, do not age them out.
+        KafkaServer kafka = EmbeddedKafkaServer.start(settings.dataDirectory().resolve("kafka"), settings.kafkaPort(),
+                Map.of("log.retention.ms", "-1"));
+        running.add(kafka);
+        startService(SubmissionServiceApplication.class, SubmissionServiceApplication.CONFIG_NAME, "submission",
+                settings.submissionPort(), postgres, kafka, List.of());
+        startService(ValidationServiceApplication.class, ValidationServiceApplication.CONFIG_NAME, "validation",
+                settings.validationPort(), postgres, kafka, List.of());
+        startService(PublicationServiceApplication.class, PublicationServiceApplication.CONFIG_NAME, "publication",
+                settings.publicationPort(), postgres, kafka,
+                List.of("publication.public-base-url=" + settings.publicationUrl()));
+        log.info("Standalone system up in {} s: submission {}, validation {}, publication {}; data in {}",
+                String.format("%.1f", (System.nanoTime() - started) / 1e9), settings.submissionUrl(),
+                settings.validationUrl(), settings.publicationUrl(), settings.dataDirectory().toAbsolutePath());
+    }
+
+    private void startService(Class<?> application, String configName, String database, int port,
+                              PostgresServer postgres, KafkaServer kafka, List<String> extra) {
+        postgres.createDatabaseIfMissing(database);
+        List<String> properties = new ArrayList<>(List.of(
+                "spring.config.name=" + configName,
+                "server.port=" + port,
+                "spring.datasource.url=" + postgres.jdbcUrl(database),
+                "spring.datasource.username=" + postgres.username(),
+                "spring.datasource.password=" + postgres.password(),
+                "spring.kafka.bootstrap-servers=" + kafka.bootstrapServers()));
+        properties.addAll(extra);
+        if (application != SubmissionServiceApplication.class) {
+            properties.add("spring.autoconfigure.exclude=" + axonAutoConfigurations());
+        }
+        // As command-line arguments, these outrank the service's own configuration file.
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+                .run(properties.stream().map(property -> "--" + property).toArray(String[]::new));
+        running.add(context);
+    }
+
+    /**
+     * Only the submission service uses Axon, but in one JVM Axon's auto-configurations are on every service's
+     * classpath; the other services exclude them so that they do not grow an Axon of their own.
+     */
+    private static String axonAutoConfigurations() {
+        Iterable<String> candidates = ImportCandidates.load(AutoConfiguration.class,
+                StandaloneSystem.class.getClassLoader());
+        return StreamSupport.stream(candidates.spliterator(), false)
+                .filter(name -> name.startsWith("org.axonframework"))
+                .collect(Collectors.joining(","));
+    }
+
+    /** Stops the services first, then Kafka, then PostgreSQL, so nothing in flight loses its server. */
+    @Override
+    public void close() {
+        List<AutoCloseable> stopping = new ArrayList<>(running);
+        Collections.reverse(stopping);
+        running.clear();
+        for (AutoCloseable part : stopping) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                log.warn("Stopping {} failed", part, e);
+            }
+        }
+    }
+}
