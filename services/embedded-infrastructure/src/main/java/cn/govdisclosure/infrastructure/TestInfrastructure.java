@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -48,6 +49,11 @@ public final class TestInfrastructure {
             kafka = startKafka();
         }
         return kafka;
+    }
+
+    /** The properties that connect a service under test to its own database on {@link #postgres()} and to {@link #kafka()}. */
+    public static Map<String, String> serviceProperties(String database) {
+        return ConnectionProperties.forService(postgres(), database, kafka());
     }
 
     private static PostgresServer startPostgres() {

@@ -1,6 +1,5 @@
 package cn.govdisclosure.publication;
 
-import cn.govdisclosure.infrastructure.PostgresServer;
 import cn.govdisclosure.infrastructure.TestInfrastructure;
 import cn.govdisclosure.kernel.messaging.MessageCodec;
 import cn.govdisclosure.kernel.messaging.MessageHeaders;
@@ -34,12 +33,7 @@ public abstract class RunningPublicationService {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        PostgresServer postgres = TestInfrastructure.postgres();
-        postgres.createDatabaseIfMissing(DATABASE);
-        registry.add("spring.datasource.url", () -> postgres.jdbcUrl(DATABASE));
-        registry.add("spring.datasource.username", postgres::username);
-        registry.add("spring.datasource.password", postgres::password);
-        registry.add("spring.kafka.bootstrap-servers", () -> TestInfrastructure.kafka().bootstrapServers());
+        TestInfrastructure.serviceProperties(DATABASE).forEach((name, value) -> registry.add(name, () -> value));
         registry.add("publication.public-base-url", () -> PUBLIC_BASE_URL + "/");
     }
 

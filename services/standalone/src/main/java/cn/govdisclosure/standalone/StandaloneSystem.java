@@ -1,5 +1,6 @@
 package cn.govdisclosure.standalone;
 
+import cn.govdisclosure.infrastructure.ConnectionProperties;
 import cn.govdisclosure.infrastructure.EmbeddedKafkaServer;
 import cn.govdisclosure.infrastructure.EmbeddedPostgresServer;
 import cn.govdisclosure.infrastructure.KafkaServer;
@@ -75,14 +76,13 @@ public final class StandaloneSystem implements AutoCloseable {
 
     private void startService(Class<?> application, String configName, String database, int port,
                               PostgresServer postgres, KafkaServer kafka, List<String> extra) {
-        postgres.createDatabaseIfMissing(database);
         List<String> properties = new ArrayList<>(List.of(
                 "spring.config.name=" + configName,
                 "server.port=" + port,
-                "spring.datasource.url=" + postgres.jdbcUrl(database),
-                "spring.datasource.username=" + postgres.username(),
-                "spring.datasource.password=" + postgres.password(),
-                "spring.kafka.bootstrap-servers=" + kafka.bootstrapServers()));
+                // One JVM, one logging system: the logger names tell the services apart.
+                "logging.include-application-name=false"));
+        ConnectionProperties.forService(postgres, database, kafka)
+                .forEach((name, value) -> properties.add(name + "=" + value));
         properties.addAll(extra);
         if (application != SubmissionServiceApplication.class) {
             properties.add("spring.autoconfigure.exclude=" + axonAutoConfigurations());

@@ -3,7 +3,6 @@ package cn.govdisclosure.validation;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasSize;
 
-import cn.govdisclosure.infrastructure.PostgresServer;
 import cn.govdisclosure.infrastructure.TestInfrastructure;
 import cn.govdisclosure.kernel.messaging.MessageCodec;
 import cn.govdisclosure.kernel.messaging.MessageHeaders;
@@ -38,12 +37,7 @@ abstract class RunningValidationService {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        PostgresServer postgres = TestInfrastructure.postgres();
-        postgres.createDatabaseIfMissing(DATABASE);
-        registry.add("spring.datasource.url", () -> postgres.jdbcUrl(DATABASE));
-        registry.add("spring.datasource.username", postgres::username);
-        registry.add("spring.datasource.password", postgres::password);
-        registry.add("spring.kafka.bootstrap-servers", () -> TestInfrastructure.kafka().bootstrapServers());
+        TestInfrastructure.serviceProperties(DATABASE).forEach((name, value) -> registry.add(name, () -> value));
     }
 
     final SubmissionTopics topics = new SubmissionTopics(TestInfrastructure.kafka().bootstrapServers());

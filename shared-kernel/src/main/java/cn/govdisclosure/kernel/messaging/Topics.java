@@ -13,6 +13,10 @@ public final class Topics {
     /** Integration events of the publication service: reports published. */
     public static final String PUBLICATION_EVENTS = "publication.events";
 
+    /** Every topic of the system; each has a dead-letter topic next to it. */
+    public static final java.util.List<String> ALL = java.util.List.of(SUBMISSION_EVENTS, SUBMISSION_COMMANDS,
+            PUBLICATION_EVENTS);
+
     /** Where a message that keeps failing is parked, visible and counted, instead of being dropped. */
     public static String deadLetterTopicOf(String topic) {
         return topic + ".DLT";

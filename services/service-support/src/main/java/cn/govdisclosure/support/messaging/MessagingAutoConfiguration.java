@@ -15,6 +15,7 @@ import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryC
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.config.ContainerCustomizer;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -72,7 +73,7 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    TopicDeclarations topicDeclarations(MessagingProperties properties) {
-        return new TopicDeclarations(properties);
+    KafkaAdmin.NewTopics topics(MessagingProperties properties) {
+        return TopicDeclarations.all(properties);
     }
 }

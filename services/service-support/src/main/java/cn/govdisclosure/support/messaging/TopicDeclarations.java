@@ -1,28 +1,30 @@
 package cn.govdisclosure.support.messaging;
 
 import cn.govdisclosure.kernel.messaging.Topics;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
- * Declares topics with the service's partition count and replication, each with its dead-letter topic. Spring's
- * {@link KafkaAdmin} creates the declared {@link NewTopic}s at start-up and leaves existing ones alone.
+ * Every service declares every topic of the system, each with its dead-letter topic, with the configured
+ * partitions and replication: whichever service starts first creates them, so no listener waits on a missing
+ * topic and no topic is created implicitly with other settings. Spring's {@link KafkaAdmin} leaves existing
+ * topics alone.
  */
-public class TopicDeclarations {
+final class TopicDeclarations {
 
-    private final MessagingProperties properties;
-
-    TopicDeclarations(MessagingProperties properties) {
-        this.properties = properties;
+    private TopicDeclarations() {
     }
 
-    /** The topic and its dead-letter topic. */
-    public KafkaAdmin.NewTopics withDeadLetterTopic(String topic) {
-        return new KafkaAdmin.NewTopics(topic(topic), topic(Topics.deadLetterTopicOf(topic)));
+    static KafkaAdmin.NewTopics all(MessagingProperties properties) {
+        return new KafkaAdmin.NewTopics(Topics.ALL.stream()
+                .flatMap(topic -> Stream.of(topic, Topics.deadLetterTopicOf(topic)))
+                .map(name -> topic(name, properties))
+                .toArray(NewTopic[]::new));
     }
 
-    private NewTopic topic(String name) {
+    private static NewTopic topic(String name, MessagingProperties properties) {
         return TopicBuilder.name(name).partitions(properties.partitions()).replicas(properties.replicas()).build();
     }
 }
