@@ -10,16 +10,20 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
- * What happens to a message whose handling keeps failing: it is retried with growing pauses, then published to the
- * topic's dead-letter topic (same partition, original headers plus the exception), logged and counted in
- * {@code messaging.dead.letters}. It is never dropped. An unreadable message is not retried: it cannot get better.
+ * What happens to a message whose handling fails. While the database or the broker is unavailable the message is
+ * retried, with growing pauses, for as long as that lasts: the outage passes and the message must not be parked
+ * for it. A message that fails for its own sake is retried a few times, then published to the topic's dead-letter
+ * topic (same partition, original headers plus the exception), logged and counted in
+ * {@code messaging.dead.letters}; it is never dropped. An unreadable message is not retried: it cannot get better.
  */
 final class DeadLetters {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
+    private static final long LONGEST_PAUSE_MS = 30_000;
 
     private DeadLetters() {
     }
@@ -32,16 +36,24 @@ final class DeadLetters {
         DefaultErrorHandler handler = new DefaultErrorHandler((record, exception) -> {
             recoverer.accept(record, exception);
             meters.counter("messaging.dead.letters", "topic", record.topic()).increment();
-            log.error("Message {} moved to {} after failing: {}", describe(record),
-                    Topics.deadLetterTopicOf(record.topic()), exception.getMessage(), exception);
-        }, backOff(properties));
+            log.error("Message {} moved to {}: {}", describe(record), Topics.deadLetterTopicOf(record.topic()),
+                    Transience.rootCause(exception).toString(), exception);
+        }, limited(properties));
+        handler.setBackOffFunction((record, exception) -> Transience.isTransient(exception)
+                ? untilItPasses(properties) : null);
         handler.addNotRetryableExceptions(UnreadableMessageException.class);
         return handler;
     }
 
-    private static ExponentialBackOff backOff(MessagingProperties properties) {
+    private static BackOff limited(MessagingProperties properties) {
         ExponentialBackOff backOff = new ExponentialBackOff(properties.initialBackoff().toMillis(), 2.0);
         backOff.setMaxAttempts(properties.attempts() - 1);
+        return backOff;
+    }
+
+    private static BackOff untilItPasses(MessagingProperties properties) {
+        ExponentialBackOff backOff = new ExponentialBackOff(properties.initialBackoff().toMillis(), 2.0);
+        backOff.setMaxInterval(LONGEST_PAUSE_MS);
         return backOff;
     }
 
