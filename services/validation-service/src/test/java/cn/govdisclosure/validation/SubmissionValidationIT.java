@@ -97,7 +97,7 @@ class SubmissionValidationIT extends RunningValidationService {
 
         topics.publishRaw(Topics.SUBMISSION_EVENTS, POISONED_REPORT, headers("submission.ReportSubmitted"),
                 "not json".getBytes(StandardCharsets.UTF_8));
-        topics.publishRaw(Topics.SUBMISSION_EVENTS, POISONED_REPORT, headers("submission.Unheard"),
+        topics.publishRaw(Topics.SUBMISSION_EVENTS, POISONED_REPORT, Map.of(MessageHeaders.MESSAGE_ID, "untyped"),
                 MessageCodec.encode(exampleReportSubmitted(POISONED_REPORT, 1)));
         publish(exampleReportSubmitted(POISONED_REPORT, 1));
 

@@ -1,8 +1,6 @@
 package cn.govdisclosure.publication.messaging;
 
 import cn.govdisclosure.kernel.format.ReportFormats;
-import cn.govdisclosure.kernel.messaging.MessageHeaders;
-import cn.govdisclosure.kernel.messaging.MessageTypes;
 import cn.govdisclosure.kernel.messaging.Topics;
 import cn.govdisclosure.kernel.messaging.UnreadableMessageException;
 import cn.govdisclosure.kernel.submission.ReportAcceptedEvent;
@@ -13,9 +11,7 @@ import cn.govdisclosure.publication.query.FindPublishedReportQuery;
 import cn.govdisclosure.publication.query.PublishedReport;
 import cn.govdisclosure.publication.query.PublishedReportQueries;
 import cn.govdisclosure.support.messaging.InboundMessage;
-import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -32,7 +28,6 @@ import org.springframework.stereotype.Component;
 class AcceptedReportListener {
 
     private static final Logger log = LoggerFactory.getLogger(AcceptedReportListener.class);
-    private static final String ACCEPTED = MessageTypes.nameOf(ReportAcceptedEvent.class);
 
     private final ReportPublisher publisher;
     private final PublishedReportQueries reports;
@@ -48,19 +43,9 @@ class AcceptedReportListener {
     @KafkaListener(id = "publication-accepted-reports", idIsGroup = false, clientIdPrefix = "publication",
             topics = Topics.SUBMISSION_EVENTS)
     void on(ConsumerRecord<String, byte[]> record) {
-        if (isOtherType(record)) {
-            return;
+        if (InboundMessage.carries(record, ReportAcceptedEvent.class)) {
+            publish((ReportAcceptedEvent) InboundMessage.from(record).payload());
         }
-        if (InboundMessage.from(record).payload() instanceof ReportAcceptedEvent accepted) {
-            publish(accepted);
-        }
-    }
-
-    /** A record without a type header is not skipped: reading it fails, and it goes to the dead-letter topic. */
-    private static boolean isOtherType(ConsumerRecord<String, byte[]> record) {
-        Header type = record.headers().lastHeader(MessageHeaders.MESSAGE_TYPE);
-        return type != null && type.value() != null
-                && !ACCEPTED.equals(new String(type.value(), StandardCharsets.UTF_8));
     }
 
     /*

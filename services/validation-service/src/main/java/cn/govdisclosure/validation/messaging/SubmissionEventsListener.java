@@ -38,8 +38,8 @@ class SubmissionEventsListener {
      */
     @KafkaListener(id = "validation.submission-events", idIsGroup = false, topics = Topics.SUBMISSION_EVENTS)
     void on(ConsumerRecord<String, byte[]> record) {
-        if (InboundMessage.from(record).payload() instanceof ReportSubmittedEvent submitted) {
-            sendOutcome(validate(submitted));
+        if (InboundMessage.carries(record, ReportSubmittedEvent.class)) {
+            sendOutcome(validate((ReportSubmittedEvent) InboundMessage.from(record).payload()));
         }
     }
 
