@@ -28,8 +28,22 @@ public final class KernelFixtures {
         return figures;
     }
 
+    /** The example report's figures, without narrative parts. */
     public static ReportContent zezhouContent2023(ReportFormat format) {
         return new ReportContent(zezhouFigures2023(format), Map.of());
+    }
+
+    /** The example report's figures and an abridged version of its narrative parts. */
+    public static ReportContent zezhouReport2023(ReportFormat format) {
+        return new ReportContent(zezhouFigures2023(format), zezhouSections2023());
+    }
+
+    public static Map<String, String> zezhouSections2023() {
+        return Map.of(
+                "preamble", "我局的政府信息公开工作本年度报告中所有数据的统计期限自2023年1月1日起至2023年12月31日止。",
+                "overview", "（一）主动公开方面\n2023年度公开政府信息120条。\n（二）依申请公开方面\n2023年度我局未收到依申请公开。",
+                "problems", "一是政府信息公开工作还比较薄弱；二是信息公开工作机制还不够完善。",
+                "other", "本机关2023年度未收取政府信息公开信息处理费。");
     }
 
     private static void put(Map<String, BigDecimal> figures, String group, int... values) {

@@ -12,12 +12,19 @@ import java.util.function.Function;
  * A rule made of equations between sums of cells, one per column or row it covers; each failing equation is its
  * own violation. An equation with a blank cell is not judged here: blanks are the completeness rules' concern.
  */
-record BalanceRule(String id, Severity severity, Function<ReportFormat, List<Balance>> balances) implements Rule {
+record BalanceRule(String id, Severity severity, String description,
+                   Function<ReportFormat, List<Balance>> balances) implements Rule {
 
     @Override
-    public List<Violation> check(ReportFormat format, ReportContent content) {
+    public List<String> reads(ReportFormat format) {
+        return balances.apply(format).stream().flatMap(balance -> balance.cells().stream()).distinct().toList();
+    }
+
+    @Override
+    public List<Violation> check(ReportUnderReview report) {
+        ReportContent content = report.content();
         List<Violation> violations = new ArrayList<>();
-        for (Balance balance : balances.apply(format)) {
+        for (Balance balance : balances.apply(report.format())) {
             if (balance.cells().stream().map(content::figure).anyMatch(Objects::isNull)) {
                 continue;
             }

@@ -1,7 +1,6 @@
 package cn.govdisclosure.kernel.rules;
 
 import cn.govdisclosure.kernel.format.ReportFormat;
-import cn.govdisclosure.kernel.report.ReportContent;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -25,8 +24,18 @@ record FeeUnitRule() implements Rule {
     }
 
     @Override
-    public List<Violation> check(ReportFormat format, ReportContent content) {
-        BigDecimal fee = format.cell(FEE_CELL).isPresent() ? content.figure(FEE_CELL) : null;
+    public String description() {
+        return "行政事业性收费金额以万元为单位，数额异常大时提示是否误以元为单位填写";
+    }
+
+    @Override
+    public List<String> reads(ReportFormat format) {
+        return format.cell(FEE_CELL).isPresent() ? List.of(FEE_CELL) : List.of();
+    }
+
+    @Override
+    public List<Violation> check(ReportUnderReview report) {
+        BigDecimal fee = report.format().cell(FEE_CELL).isPresent() ? report.figure(FEE_CELL) : null;
         if (fee == null || fee.compareTo(IMPLAUSIBLE) < 0) {
             return List.of();
         }

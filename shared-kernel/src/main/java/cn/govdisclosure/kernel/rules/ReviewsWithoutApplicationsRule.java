@@ -1,10 +1,10 @@
 package cn.govdisclosure.kernel.rules;
 
 import cn.govdisclosure.kernel.format.ReportFormat;
-import cn.govdisclosure.kernel.report.ReportContent;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * X-4: administrative reviews or lawsuits about information disclosure presuppose applications; reporting them
@@ -28,26 +28,31 @@ record ReviewsWithoutApplicationsRule() implements Rule {
     }
 
     @Override
-    public List<Violation> check(ReportFormat format, ReportContent content) {
-        BigDecimal applications = sum(APPLICATIONS, content);
-        BigDecimal reviews = content.figure(DISPUTES.get(0));
-        BigDecimal disputes = sum(DISPUTES, content);
+    public String description() {
+        return "本年未新收且无上年结转政府信息公开申请时，报告行政复议或行政诉讼的，请予说明";
+    }
+
+    @Override
+    public List<String> reads(ReportFormat format) {
+        return Stream.concat(APPLICATIONS.stream(), DISPUTES.stream()).toList();
+    }
+
+    @Override
+    public List<Violation> check(ReportUnderReview report) {
+        BigDecimal applications = sum(APPLICATIONS, report);
+        BigDecimal disputes = sum(DISPUTES, report);
         if (applications == null || disputes == null || applications.signum() != 0 || disputes.signum() == 0) {
             return List.of();
         }
-        BigDecimal lawsuits = disputes.subtract(reviews);
-        return List.of(new Violation(id(), severity(), concat(), "本年未新收且无上年结转政府信息公开申请，"
-                + "但报告行政复议 " + reviews.toPlainString() + " 件、行政诉讼 " + lawsuits.toPlainString()
-                + " 件，请说明"));
+        BigDecimal reviews = report.figure(DISPUTES.get(0));
+        return List.of(new Violation(id(), severity(), reads(report.format()), "本年未新收且无上年结转政府信息公开申请，"
+                + "但报告行政复议 " + reviews.toPlainString() + " 件、行政诉讼 "
+                + disputes.subtract(reviews).toPlainString() + " 件，请说明"));
     }
 
-    private static BigDecimal sum(List<String> cells, ReportContent content) {
-        List<BigDecimal> values = cells.stream().map(content::figure).toList();
+    private static BigDecimal sum(List<String> cells, ReportUnderReview report) {
+        List<BigDecimal> values = cells.stream().map(report::figure).toList();
         return values.stream().anyMatch(Objects::isNull) ? null
                 : values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    private static List<String> concat() {
-        return java.util.stream.Stream.concat(APPLICATIONS.stream(), DISPUTES.stream()).toList();
     }
 }

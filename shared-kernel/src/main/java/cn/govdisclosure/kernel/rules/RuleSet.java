@@ -4,10 +4,10 @@ import cn.govdisclosure.kernel.format.ColumnDefinition;
 import cn.govdisclosure.kernel.format.ReportFormat;
 import cn.govdisclosure.kernel.format.RowDefinition;
 import cn.govdisclosure.kernel.format.TableBlock;
-import cn.govdisclosure.kernel.report.ReportContent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The rules a report is checked against, evaluated together: every violation of every rule is reported, not only
@@ -17,24 +17,37 @@ import java.util.List;
 public final class RuleSet {
 
     /** Bump whenever a rule is added, removed or changes its meaning. */
-    public static final String VERSION = "2021.1";
+    public static final String VERSION = "2021.2";
 
     private static final List<String> T3_OUTCOME_ROWS_EXCLUDED = List.of("received", "carriedOver", "totalHandled",
             "carriedForward");
 
     private static final List<Rule> RULES = List.of(
-            new CompletenessRule("T2-1", Severity.ERROR, "二"),
-            new ValueKindRule("T2-2", "二"),
+            new CompletenessRule("T2-1", Severity.ERROR, "表二各行均应填写", "二"),
+            new ValueKindRule("T2-2", "表二件数为非负整数，收费金额为不小于0的万元数", "二"),
             new FeeUnitRule(),
+            DocumentsInForceRule.inForce(),
+            DocumentsInForceRule.repealedAtMostExisting(),
+            new CountyRegulationsRule(),
             new ForeignCellsRule(),
-            new BalanceRule("T3-1", Severity.ERROR, RuleSet::applicationsCarriedThrough),
-            new BalanceRule("T3-2", Severity.ERROR, RuleSet::outcomesAddUpToTotalHandled),
-            new BalanceRule("T3-3", Severity.ERROR, RuleSet::applicantsAddUpToTotal),
-            new ValueKindRule("T3-4", "三"),
-            new CompletenessRule("T3-5", Severity.WARNING, "三"),
-            new BalanceRule("T4-1", Severity.ERROR, RuleSet::resultsAddUpToTotal),
-            new ValueKindRule("T4-2", "四"),
-            new CompletenessRule("T4-2", Severity.ERROR, "四"),
+            new BalanceRule("T3-1", Severity.ERROR,
+                    "每一列：一、本年新收加二、上年结转，等于三、本年度办理结果（七）总计加四、结转下年度继续办理",
+                    RuleSet::applicationsCarriedThrough),
+            new BalanceRule("T3-2", Severity.ERROR, "每一列：（七）总计等于（一）至（六）各项之和",
+                    RuleSet::outcomesAddUpToTotalHandled),
+            new BalanceRule("T3-3", Severity.ERROR, "每一行：总计等于自然人与法人或其他组织各项之和",
+                    RuleSet::applicantsAddUpToTotal),
+            new ValueKindRule("T3-4", "表三各栏为非负整数", "三"),
+            new CompletenessRule("T3-5", Severity.WARNING, "表三各栏均应填写，空白不视为0", "三"),
+            new CarriedOverRule(),
+            new NarrativeCountsRule(),
+            new BalanceRule("T4-1", Severity.ERROR, "行政复议及两类行政诉讼各自的总计等于结果维持、结果纠正、其他结果、尚未审结之和",
+                    RuleSet::resultsAddUpToTotal),
+            new ValueKindRule("T4-2", "表四各栏为非负整数", "四"),
+            new CompletenessRule("T4-2", Severity.ERROR, "表四各栏均应填写", "四"),
+            new NarrativePartsRule(),
+            new ReportPeriodRule(),
+            new DeadlineRule(),
             new ReviewsWithoutApplicationsRule());
 
     private RuleSet() {
@@ -44,14 +57,28 @@ public final class RuleSet {
         return RULES;
     }
 
-    /** All violations of the report, errors first, in rule order within a severity. */
-    public static List<Violation> evaluate(ReportFormat format, ReportContent content) {
+    /**
+     * All violations of the report, errors first, then warnings, then information, in rule order within a
+     * severity. A warning the agency has explained (by rule id) carries the explanation and no longer blocks.
+     */
+    public static List<Violation> evaluate(ReportUnderReview report) {
         List<Violation> violations = new ArrayList<>();
         for (Rule rule : RULES) {
-            violations.addAll(rule.check(format, content));
+            violations.addAll(rule.check(report));
         }
         violations.sort(Comparator.comparing(Violation::severity));
-        return List.copyOf(violations);
+        return violations.stream().map(violation -> explained(violation, report.content().explanations())).toList();
+    }
+
+    /** True when nothing blocks acceptance: no error, and every warning explained. */
+    public static boolean accepts(List<Violation> violations) {
+        return violations.stream().noneMatch(Violation::blocksAcceptance);
+    }
+
+    private static Violation explained(Violation violation, Map<String, String> explanations) {
+        String explanation = explanations.get(violation.ruleId());
+        return violation.severity() == Severity.WARNING && explanation != null && !explanation.isBlank()
+                ? violation.explainedBy(explanation) : violation;
     }
 
     /** T3-1: for every column, received + carriedOver = totalHandled + carriedForward. */

@@ -2,13 +2,10 @@ package cn.govdisclosure.kernel.rules;
 
 import cn.govdisclosure.kernel.format.CellDefinition;
 import cn.govdisclosure.kernel.format.ReportFormat;
-import cn.govdisclosure.kernel.report.ReportContent;
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 
 /** Each filled cell of one table holds a value of its kind (an integer ≥ 0, an amount in 万元 ≥ 0). */
-record ValueKindRule(String id, String tableKey) implements Rule {
+record ValueKindRule(String id, String description, String tableKey) implements Rule {
 
     @Override
     public Severity severity() {
@@ -16,17 +13,26 @@ record ValueKindRule(String id, String tableKey) implements Rule {
     }
 
     @Override
-    public List<Violation> check(ReportFormat format, ReportContent content) {
-        return content.figures().entrySet().stream()
-                .filter(entry -> format.cell(entry.getKey()).filter(cell -> cell.table().key().equals(tableKey)).isPresent())
-                .flatMap(entry -> violation(format.cells().get(entry.getKey()), entry).stream())
+    public List<String> reads(ReportFormat format) {
+        return cellsOfTable(format).stream().map(CellDefinition::id).toList();
+    }
+
+    @Override
+    public List<Violation> check(ReportUnderReview report) {
+        return cellsOfTable(report.format()).stream()
+                .filter(cell -> report.figure(cell.id()) != null)
+                .flatMap(cell -> violation(cell, report).stream())
                 .toList();
     }
 
-    private List<Violation> violation(CellDefinition cell, Map.Entry<String, BigDecimal> entry) {
-        String problem = cell.kind().problemWith(entry.getValue());
+    private List<CellDefinition> cellsOfTable(ReportFormat format) {
+        return format.cells().values().stream().filter(cell -> cell.table().key().equals(tableKey)).toList();
+    }
+
+    private List<Violation> violation(CellDefinition cell, ReportUnderReview report) {
+        String problem = cell.kind().problemWith(report.figure(cell.id()));
         return problem == null ? List.of()
                 : List.of(new Violation(id, Severity.ERROR, List.of(cell.id()), cell.label() + problem
-                        + "：实为 " + entry.getValue().toPlainString()));
+                        + "：实为 " + report.figure(cell.id()).toPlainString()));
     }
 }

@@ -10,7 +10,7 @@ import org.axonframework.serialization.Revision;
 
 /**
  * Tells the submission service how one submission of a report fared against the rules: accepted when no violation
- * is an error, rejected otherwise. Recording the same outcome twice changes nothing.
+ * blocks acceptance (no error, every warning explained), rejected otherwise. Recording the same outcome twice changes nothing.
  *
  * <p>Sent by the validation service on {@code submission.commands}. Revision 1: initial.
  */
@@ -27,6 +27,7 @@ public record RecordValidationOutcomeCommand(@TargetAggregateIdentifier String r
         Objects.requireNonNull(validatedAt, "validatedAt");
     }
 
+    /** Accepted when no error remains and every warning carries the agency's explanation. */
     public boolean accepted() {
         return violations.stream().noneMatch(Violation::blocksAcceptance);
     }
