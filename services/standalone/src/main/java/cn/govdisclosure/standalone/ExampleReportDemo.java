@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * Files the example report (泽州县人力资源和社会保障局, 2023) through the public HTTP API, as a clerk would, and
  * waits until it is published. Its figures and parts are a transcription of the published report kept next to it
  * ({@code demo/zezhou-hrss-2023.txt}). The published report lacks the 行政强制 row; the demo enters 0 for it with
- * a reason that says so. Running it again on the same data finds the report already filed and only reports where
+ * a reason that says so, and explains the warnings the rules raise. Running it again on the same data finds the report already filed and only reports where
  * it stands.
  */
 final class ExampleReportDemo {
@@ -72,11 +72,18 @@ final class ExampleReportDemo {
         coercion.put("reason", "原报告表二缺少“行政强制”一行；本机关2023年度未作出行政强制决定，按0补录");
         expect(put("/api/reports/" + reportId + "/figures", coercion), 200);
 
-        example.get("sections").fields().forEachRemaining(section -> expect(send(HttpRequest.newBuilder(
-                uri("/api/reports/" + reportId + "/sections/" + section.getKey() + "?reason="
-                        + URLEncoder.encode("按已公开报告录入", StandardCharsets.UTF_8)))
-                .header("Content-Type", "text/plain;charset=UTF-8")
-                .PUT(HttpRequest.BodyPublishers.ofString(section.getValue().asText()))), 200));
+        example.get("sections").fields().forEachRemaining(section -> putText("/api/reports/" + reportId
+                + "/sections/" + section.getKey() + "?reason="
+                + URLEncoder.encode("按已公开报告录入", StandardCharsets.UTF_8), section.getValue().asText()));
+        // The rules warn of disputes without applications and of a filing after the deadline: a
+        // warning needs the agency's explanation before the report can be accepted.
+        example.get("explanations").fields().forEachRemaining(explanation -> putText("/api/reports/" + reportId
+                + "/explanations/" + explanation.getKey(), explanation.getValue().asText()));
+    }
+
+    private void putText(String path, String text) {
+        expect(send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "text/plain;charset=UTF-8")
+                .PUT(HttpRequest.BodyPublishers.ofString(text))), 200);
     }
 
     private JsonNode awaitPublication(String reportId) {

@@ -68,7 +68,11 @@ class StandaloneSystemIT {
         entered.put("s2.coercion.decisions", BigDecimal.ZERO);
         assertThat(figures(published.get("figures"))).hasSize(200).isEqualTo(entered);
         assertThat(published.get("sections").get("other").asText()).isEqualTo("本机关2023年度未收取政府信息公开信息处理费。");
-        assertThat(published.get("warnings").get(0).get("ruleId").asText()).isEqualTo("X-4");
+        assertThat(published.get("warnings")).anySatisfy(warning -> {
+            assertThat(warning.get("ruleId").asText()).isEqualTo("X-4");
+            assertThat(warning.get("explanation").asText()).isEqualTo(
+                    example.get("explanations").get("X-4").asText());
+        });
 
         HttpResponse<String> page = get(portalUrl);
         assertThat(page.statusCode()).isEqualTo(200);
@@ -93,6 +97,10 @@ class StandaloneSystemIT {
         figures.put("s3.received.total", 5);
         send("PUT", "/api/reports/" + rejectedReportId + "/figures",
                 JSON.createObjectNode().put("reason", "录入").set("changes", figures));
+        example().get("sections").fields().forEachRemaining(section -> sendText("/api/reports/" + rejectedReportId
+                + "/sections/" + section.getKey() + "?reason=x", section.getValue().asText()));
+        example().get("explanations").fields().forEachRemaining(explanation -> sendText("/api/reports/"
+                + rejectedReportId + "/explanations/" + explanation.getKey(), explanation.getValue().asText()));
 
         send("POST", "/api/reports/" + rejectedReportId + "/submit", JSON.createObjectNode());
 
@@ -151,6 +159,13 @@ class StandaloneSystemIT {
                 .header("Content-Type", "application/json").header("X-User", "test-clerk")
                 .method(method, HttpRequest.BodyPublishers.ofString(body.toString())));
         assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
+    }
+
+    private static void sendText(String path, String text) {
+        HttpResponse<String> response = exchange(HttpRequest.newBuilder(URI.create(settings.submissionUrl() + path))
+                .header("Content-Type", "text/plain;charset=UTF-8").header("X-User", "test-clerk")
+                .PUT(HttpRequest.BodyPublishers.ofString(text)));
+        assertThat(response.statusCode()).as("PUT " + path + ": " + response.body()).isEqualTo(200);
     }
 
     private static JsonNode getJson(String url) {

@@ -23,7 +23,8 @@ public record ReportPage(String title, String reportId, String agencyName, int y
     public record NarrativePart(String key, String heading, List<String> paragraphs) {
     }
 
-    public record WarningLine(String ruleId, String severity, String message) {
+    /** A finding published with the report; {@code explanation} is the agency's answer to a warning, or null. */
+    public record WarningLine(String ruleId, String severity, String message, String explanation) {
     }
 
     public record VersionLink(int version, String path, boolean current) {

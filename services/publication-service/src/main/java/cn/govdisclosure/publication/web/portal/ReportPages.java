@@ -59,7 +59,8 @@ final class ReportPages {
     }
 
     private static WarningLine warning(Violation violation) {
-        return new WarningLine(violation.ruleId(), violation.severity().label(), violation.message());
+        return new WarningLine(violation.ruleId(), violation.severity().label(), violation.message(),
+                violation.explanation());
     }
 
     private static List<VersionLink> versions(PublishedReport report) {

@@ -51,11 +51,12 @@ class ReportPagesTest {
     }
 
     @Test
-    void showsWarningsWithTheirSeverityInChinese() {
+    void showsWarningsWithTheirSeverityInChineseAndTheAgencysExplanation() {
         ReportPage page = ReportPages.of(zezhouVersion(2, List.of(1, 2)));
 
         assertThat(page.superseded()).isFalse();
-        assertThat(page.warnings()).containsExactly(new ReportPage.WarningLine("X-4", "警告", "有复议诉讼但无申请"));
+        assertThat(page.warnings()).containsExactly(new ReportPage.WarningLine("X-4", "警告", "有复议诉讼但无申请",
+                "涉及以前年度的申请"));
     }
 
     private static PublishedReport zezhouVersion(int version, List<Integer> versions) {
@@ -66,7 +67,8 @@ class ReportPagesTest {
                 + version, KernelFixtures.zezhouFigures2023(ReportFormats.FORMAT_2021),
                 Map.of("preamble", "统计期限自2023年1月1日起至2023年12月31日止。",
                         "overview", "（一）主动公开方面\n  2023年度公开政府信息120条。\n\n"),
-                List.of(new Violation("X-4", Severity.WARNING, List.of("s4.review.total"), "有复议诉讼但无申请")),
+                List.of(new Violation("X-4", Severity.WARNING, List.of("s4.review.total"), "有复议诉讼但无申请",
+                        "涉及以前年度的申请")),
                 "2021.1", versions);
     }
 }
