@@ -60,6 +60,40 @@ class BadInputIT extends SubmissionServiceTestBase {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            "unknown rule        | X-99 | 没有编号为“X-99”的审核规则",
+            "error, not warning  | T3-1 | 是错误，须更正报告",
+            "lower-case rule id  | t3-5 | 没有编号为“t3-5”的审核规则"})
+    void onlyWarningsOfTheRuleSetAreExplained(String name, String ruleId, String message) {
+        Answer answer = http.putText("/api/reports/" + reportId + "/explanations/" + ruleId, "说明");
+
+        assertProblem(answer, 400, "ruleId", message);
+        assertUnchanged();
+    }
+
+    @Test
+    void anExplanationHasAtMost2000Characters() {
+        Answer answer = http.putText("/api/reports/" + reportId + "/explanations/T3-5", "说".repeat(2001));
+
+        assertProblem(answer, 400, "body", "说明不能超过2000字");
+        assertUnchanged();
+    }
+
+    @Test
+    void anExplanationNeedsTheActingUser() {
+        TestHttp anonymous = new TestHttp(port, null);
+
+        assertProblem(anonymous.putText("/api/reports/" + reportId + "/explanations/T3-5", "说明"), 400, "X-User",
+                "操作人");
+        assertUnchanged();
+    }
+
+    @Test
+    void theHistoryOfAnExplanationIsOnlyForWarningRules() {
+        assertProblem(http.get("/api/reports/" + reportId + "/explanations/T3-1/history"), 404, null, "T3-1");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             "too short         | 1114052500000000  | 统一社会信用代码应为18位",
             "wrong check digit | 111405250000000010 | 统一社会信用代码校验位错误",
             "letter I          | 11140525000000001I | 不合法"})
@@ -111,6 +145,8 @@ class BadInputIT extends SubmissionServiceTestBase {
         assertProblem(http.get("/api/reports/" + unknown), 404, null, "不存在");
         assertProblem(changeFigures(unknown, "{\"s3.received.total\": 1}", "录入"), 404, null, "不存在");
         assertProblem(http.post("/api/reports/" + unknown + "/submit", ""), 404, null, "不存在");
+        assertProblem(http.putText("/api/reports/" + unknown + "/explanations/T3-5", "说明"), 404, null, "不存在");
+        assertProblem(http.get("/api/reports/" + unknown + "/explanations/T3-5/history"), 404, null, "不存在");
     }
 
     @Test
@@ -119,6 +155,8 @@ class BadInputIT extends SubmissionServiceTestBase {
 
         assertProblem(changeFigures(reportId, "{\"s3.received.total\": 8}", "录入"), 409, null, "已提交");
         assertProblem(http.putText("/api/reports/" + reportId + "/sections/other?reason=x", "正文"), 409, null, "已提交");
+        assertProblem(http.putText("/api/reports/" + reportId + "/explanations/T3-5", "说明"), 409, null, "已提交");
+        assertThat(http.get("/api/reports/" + reportId).json().get("explanations").size()).isZero();
         assertProblem(http.post("/api/reports/" + reportId + "/submit", ""), 409, null, "已提交");
         assertThat(http.get("/api/reports/" + reportId).json().get("submissionNumber").asInt()).isEqualTo(1);
     }
@@ -136,6 +174,7 @@ class BadInputIT extends SubmissionServiceTestBase {
         assertThat(report.json().get("figures").size()).isEqualTo(1);
         assertThat(report.json().get("figures").get("s3.received.total").asInt()).isEqualTo(7);
         assertThat(report.json().get("status").asText()).isEqualTo("DRAFT");
+        assertThat(report.json().get("explanations").size()).isZero();
     }
 
     private static void assertProblem(Answer answer, int status, String field, String messagePart) {

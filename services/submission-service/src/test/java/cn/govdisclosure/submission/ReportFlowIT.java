@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,68 @@ class ReportFlowIT extends SubmissionServiceTestBase {
         Answer published = awaitStatus("PUBLISHED");
         assertThat(published.json().get("publishedUrl").asText()).isEqualTo("http://portal/v1");
         assertThat(changeFigures("{\"s4.review.total\": 1}", "发布后修改").status()).isEqualTo(409);
+    }
+
+    @Test
+    void aWarningLeftUnexplainedRejectsTheReportUntilTheClerkExplainsIt() {
+        String explanation = "表三空白栏目为本年度未发生事项，已逐项核实。";
+        changeFigures("{\"s3.received.total\": 0}", "录入");
+        http.post("/api/reports/" + reportId + "/submit", "");
+        Violation blanks = new Violation("T3-5", Severity.WARNING, List.of("s3.received.naturalPerson"),
+                "表三未填写：一、本年新收政府信息公开申请数量·自然人");
+        TestTopics.send(Topics.SUBMISSION_COMMANDS, reportId, "validation:" + reportId + ":1", "validation-service",
+                new RecordValidationOutcomeCommand(reportId, 1, reportId + "/1", "2021.2", List.of(blanks),
+                        Instant.now()));
+
+        Answer rejected = awaitStatus("REJECTED");
+        assertThat(rejected.json().get("violations").get(0).get("severity").asText()).isEqualTo("WARNING");
+        assertThat(rejected.json().get("violations").get(0).hasNonNull("explanation")).isFalse();
+
+        Answer explained = http.putText("/api/reports/" + reportId + "/explanations/T3-5", explanation);
+
+        assertThat(explained.status()).isEqualTo(200);
+        assertThat(explained.json().get("explanations").get("T3-5").asText()).isEqualTo(explanation);
+        assertThat(explained.json().get("status").asText()).isEqualTo("REJECTED");
+        assertThat(http.post("/api/reports/" + reportId + "/submit", "").json().get("submissionNumber").asInt())
+                .isEqualTo(2);
+        ReportSubmittedEvent resubmitted = (ReportSubmittedEvent) MessageCodec.decode("submission.ReportSubmitted",
+                "1", await().atMost(Duration.ofSeconds(30))
+                        .until(() -> TestTopics.read(Topics.SUBMISSION_EVENTS, reportId), records -> records.size() == 2)
+                        .get(1).value());
+        assertThat(resubmitted.submissionNumber()).isEqualTo(2);
+        assertThat(resubmitted.content().explanations()).containsExactly(Map.entry("T3-5", explanation));
+
+        TestTopics.send(Topics.SUBMISSION_COMMANDS, reportId, "validation:" + reportId + ":2", "validation-service",
+                new RecordValidationOutcomeCommand(reportId, 2, reportId + "/2", "2021.2",
+                        List.of(blanks.explainedBy(explanation)), Instant.now()));
+
+        Answer accepted = awaitStatus("ACCEPTED");
+        assertThat(accepted.json().get("violations").get(0).get("explanation").asText()).isEqualTo(explanation);
+        ReportAcceptedEvent handedOver = (ReportAcceptedEvent) MessageCodec.decode("submission.ReportAccepted", "1",
+                await().atMost(Duration.ofSeconds(30))
+                        .until(() -> TestTopics.read(Topics.SUBMISSION_EVENTS, reportId), records -> records.size() == 3)
+                        .get(2).value());
+        assertThat(handedOver.warnings()).extracting(Violation::explanation).containsExactly(explanation);
+        assertThat(handedOver.content().explanations()).containsExactly(Map.entry("T3-5", explanation));
+    }
+
+    @Test
+    void theHistoryOfAnExplanationShowsWhoChangedItWhenAndFromWhatToWhat() {
+        http.putText("/api/reports/" + reportId + "/explanations/X-4", "复议案件系上年度申请引起");
+        new TestHttp(port, "head-of-office").putText("/api/reports/" + reportId + "/explanations/X-4",
+                "两件行政复议均系2022年度申请引起，当年已报");
+        Answer withdrawn = http.putText("/api/reports/" + reportId + "/explanations/X-4", "");
+
+        Answer history = http.get("/api/reports/" + reportId + "/explanations/X-4/history");
+
+        assertThat(withdrawn.json().get("explanations").size()).isZero();
+        assertThat(history.json()).hasSize(3);
+        assertThat(history.json().get(0).hasNonNull("oldText")).isFalse();
+        assertThat(history.json().get(1).get("oldText").asText()).isEqualTo("复议案件系上年度申请引起");
+        assertThat(history.json().get(1).get("newText").asText()).isEqualTo("两件行政复议均系2022年度申请引起，当年已报");
+        assertThat(history.json().get(1).get("explainedBy").asText()).isEqualTo("head-of-office");
+        assertThat(history.json().get(2).hasNonNull("newText")).isFalse();
+        assertThat(http.get("/api/reports/" + reportId + "/explanations/T3-5/history").json()).isEmpty();
     }
 
     @Test

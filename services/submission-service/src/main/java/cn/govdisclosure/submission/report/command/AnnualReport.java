@@ -23,8 +23,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * One agency's annual report for one year ({@code {creditCode}-{year}}), from draft to publication. Every change
- * is an event; the figures and sections held here are what the next decision needs: old values for the audit
- * trail, and the content to hand over at submission.
+ * is an event; the figures, sections and explanations of warnings held here are what the next decision needs: old
+ * values for the audit trail, and the content to hand over at submission.
  */
 @Aggregate
 class AnnualReport {
@@ -38,6 +38,7 @@ class AnnualReport {
     private int submissionNumber;
     private Map<String, BigDecimal> figures;
     private Map<String, String> sections;
+    private Map<String, String> explanations;
 
     AnnualReport() {
         // for Axon
@@ -73,15 +74,34 @@ class AnnualReport {
         }
     }
 
+    /** A blank text withdraws the explanation; surrounding white space is not part of it. */
+    @CommandHandler
+    void handle(ExplainWarningCommand command) {
+        requireEditable();
+        String problem = WarningRules.problemWith(command.ruleId());
+        if (problem != null) {
+            throw new InvalidFigureException(Map.of("ruleId", problem));
+        }
+        String oldText = explanations.get(command.ruleId());
+        String newText = command.text() == null || command.text().isBlank() ? null : command.text().strip();
+        if (!Objects.equals(oldText, newText)) {
+            apply(new WarningExplainedEvent(reportId, command.ruleId(), oldText, newText, command.explainedBy(),
+                    command.explainedAt()));
+        }
+    }
+
     @CommandHandler
     void handle(SubmitReportCommand command) {
         requireEditable();
         apply(new AnnualReportSubmittedEvent(reportId, submissionNumber + 1, agency.creditCode(), agency.name(),
-                agency.regionCode(), year, formatId, new ReportContent(figures, sections), command.submittedBy(),
-                command.submittedAt()));
+                agency.regionCode(), year, formatId, content(), command.submittedBy(), command.submittedAt()));
     }
 
-    /** Outcomes of other or older submissions, and repeated ones, change nothing: Kafka may deliver them twice. */
+    /**
+     * Outcomes of other or older submissions, and repeated ones, change nothing: Kafka may deliver them twice.
+     * Validation accepts when nothing blocks: no error, and every warning explained; the warnings then carry the
+     * explanations they are published with.
+     */
     @CommandHandler
     void handle(RecordValidationOutcomeCommand command) {
         if (status != ReportStatus.SUBMITTED || command.submissionNumber() != submissionNumber) {
@@ -90,8 +110,8 @@ class AnnualReport {
         if (command.accepted()) {
             List<Violation> warnings = command.violations();
             apply(new AnnualReportAcceptedEvent(reportId, submissionNumber, agency.creditCode(), agency.name(),
-                    agency.regionCode(), year, formatId, new ReportContent(figures, sections),
-                    command.validationId(), command.ruleSetVersion(), warnings, command.validatedAt()));
+                    agency.regionCode(), year, formatId, content(), command.validationId(), command.ruleSetVersion(),
+                    warnings, command.validatedAt()));
         } else {
             apply(new AnnualReportRejectedEvent(reportId, submissionNumber, command.validationId(),
                     command.ruleSetVersion(), command.violations(), command.validatedAt()));
@@ -117,6 +137,7 @@ class AnnualReport {
         status = ReportStatus.DRAFT;
         figures = new HashMap<>();
         sections = new HashMap<>();
+        explanations = new HashMap<>();
     }
 
     @EventSourcingHandler
@@ -133,6 +154,15 @@ class AnnualReport {
     @EventSourcingHandler
     void on(SectionChangedEvent event) {
         sections.put(event.key(), event.newText());
+    }
+
+    @EventSourcingHandler
+    void on(WarningExplainedEvent event) {
+        if (event.newText() == null) {
+            explanations.remove(event.ruleId());
+        } else {
+            explanations.put(event.ruleId(), event.newText());
+        }
     }
 
     @EventSourcingHandler
@@ -165,6 +195,11 @@ class AnnualReport {
                 default -> "报告当前状态不允许此操作";
             });
         }
+    }
+
+    /** What is handed over at submission, and on acceptance to publication. */
+    private ReportContent content() {
+        return new ReportContent(figures, sections, explanations);
     }
 
     private List<FigureChange> figureChanges(Map<String, BigDecimal> requested) {

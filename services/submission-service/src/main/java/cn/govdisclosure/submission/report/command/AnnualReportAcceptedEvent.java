@@ -7,8 +7,12 @@ import java.util.List;
 import org.axonframework.serialization.Revision;
 
 /**
- * Validation run {@code validationId} found no error in submission {@code submissionNumber}; the content accepted
- * for publication and the warnings shown with it. Revision 1: initial.
+ * Validation run {@code validationId} found nothing blocking in submission {@code submissionNumber}: no error, and
+ * every warning explained. It carries the content accepted for publication and the warnings shown with it, each
+ * with the agency's explanation.
+ *
+ * <p>Revision 1: initial; {@code content.explanations} added later without a new revision (additive: it reads
+ * as empty in events stored before).
  */
 @Revision("1")
 public record AnnualReportAcceptedEvent(String reportId, int submissionNumber, String creditCode, String agencyName,

@@ -3,7 +3,10 @@ package cn.govdisclosure.submission.report.command;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A change names cells the report's format does not have, or values the cells cannot hold; nothing was changed. */
+/**
+ * A change names cells the report's format does not have, values the cells cannot hold, a section the report does
+ * not have or a rule that takes no explanation; nothing was changed.
+ */
 public class InvalidFigureException extends IllegalArgumentException {
 
     private final Map<String, String> problems;

@@ -8,7 +8,7 @@ public enum ReportStatus {
     ACCEPTED,
     PUBLISHED;
 
-    /** Figures and sections may change only while the agency holds the report. */
+    /** Figures, sections and explanations of warnings may change only while the agency holds the report. */
     boolean editable() {
         return this == DRAFT || this == REJECTED;
     }

@@ -6,9 +6,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** A report as the agency sees it: where it stands, its figures and sections, and what validation said. */
+/**
+ * A report as the agency sees it: where it stands, its figures and sections, its explanations of warnings (by rule
+ * id), and what validation said (each warning with the explanation it was judged with, if any).
+ */
 public record ReportView(String reportId, String creditCode, String agencyName, String regionCode, int year,
                          String formatId, String status, int submissionNumber, Map<String, BigDecimal> figures,
-                         Map<String, String> sections, List<Violation> violations, String ruleSetVersion,
-                         Integer publishedVersion, String publishedUrl, Instant updatedAt) {
+                         Map<String, String> sections, Map<String, String> explanations, List<Violation> violations,
+                         String ruleSetVersion, Integer publishedVersion, String publishedUrl, Instant updatedAt) {
 }

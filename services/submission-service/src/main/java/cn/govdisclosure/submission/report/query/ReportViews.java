@@ -10,6 +10,7 @@ import cn.govdisclosure.submission.report.command.FigureChange;
 import cn.govdisclosure.submission.report.command.FiguresChangedEvent;
 import cn.govdisclosure.submission.report.command.ReportStatus;
 import cn.govdisclosure.submission.report.command.SectionChangedEvent;
+import cn.govdisclosure.submission.report.command.WarningExplainedEvent;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -36,7 +37,7 @@ public class ReportViews {
     public static final String PROCESSING_GROUP = "report-views";
 
     private static final TypeReference<Map<String, BigDecimal>> FIGURES = new TypeReference<>() { };
-    private static final TypeReference<Map<String, String>> SECTIONS = new TypeReference<>() { };
+    private static final TypeReference<Map<String, String>> TEXTS = new TypeReference<>() { };
     private static final TypeReference<List<Violation>> VIOLATIONS = new TypeReference<>() { };
 
     private final JdbcClient jdbc;
@@ -91,6 +92,25 @@ public class ReportViews {
                 .param("at", Timestamp.from(event.changedAt()))
                 .param("reportId", event.reportId())
                 .update();
+    }
+
+    /** A withdrawn explanation (new text null) leaves the map, so that the view shows only what stands. */
+    @EventHandler
+    void on(WarningExplainedEvent event) {
+        if (event.newText() == null) {
+            jdbc.sql("""
+                            UPDATE report_view SET explanations = explanations - CAST(? AS text), updated_at = ?
+                            WHERE report_id = ?""")
+                    .params(event.ruleId(), Timestamp.from(event.explainedAt()), event.reportId())
+                    .update();
+        } else {
+            jdbc.sql("""
+                            UPDATE report_view SET explanations = explanations || jsonb_build_object(CAST(? AS text),
+                                                   CAST(? AS text)), updated_at = ?
+                            WHERE report_id = ?""")
+                    .params(event.ruleId(), event.newText(), Timestamp.from(event.explainedAt()), event.reportId())
+                    .update();
+        }
     }
 
     @EventHandler
@@ -154,7 +174,8 @@ public class ReportViews {
         return new ReportView(rs.getString("report_id"), rs.getString("credit_code"), rs.getString("agency_name"),
                 rs.getString("region_code"), rs.getInt("year"), rs.getString("format_id"), rs.getString("status"),
                 rs.getInt("submission_number"), Json.read(rs.getString("figures"), FIGURES),
-                Json.read(rs.getString("sections"), SECTIONS), Json.read(rs.getString("violations"), VIOLATIONS),
+                Json.read(rs.getString("sections"), TEXTS), Json.read(rs.getString("explanations"), TEXTS),
+                Json.read(rs.getString("violations"), VIOLATIONS),
                 rs.getString("rule_set_version"), (Integer) rs.getObject("published_version"),
                 rs.getString("published_url"), rs.getTimestamp("updated_at").toInstant());
     }

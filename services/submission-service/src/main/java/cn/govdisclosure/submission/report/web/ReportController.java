@@ -9,7 +9,11 @@ import cn.govdisclosure.submission.agency.query.AgencyView;
 import cn.govdisclosure.submission.report.command.ChangeFiguresCommand;
 import cn.govdisclosure.submission.report.command.ChangeSectionCommand;
 import cn.govdisclosure.submission.report.command.CreateAnnualReportCommand;
+import cn.govdisclosure.submission.report.command.ExplainWarningCommand;
 import cn.govdisclosure.submission.report.command.SubmitReportCommand;
+import cn.govdisclosure.submission.report.command.WarningRules;
+import cn.govdisclosure.submission.report.query.ExplanationHistory;
+import cn.govdisclosure.submission.report.query.ExplanationHistoryEntry;
 import cn.govdisclosure.submission.report.query.FigureHistory;
 import cn.govdisclosure.submission.report.query.FigureHistoryEntry;
 import cn.govdisclosure.submission.report.query.ReportView;
@@ -43,19 +47,22 @@ class ReportController {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final int MAX_REASON_LENGTH = 500;
     private static final int MAX_SECTION_LENGTH = 100_000;
+    private static final int MAX_EXPLANATION_LENGTH = 2_000;
 
     private final ReportCommands commands;
     private final ReportViews reports;
     private final AgencyDirectory agencies;
     private final FigureHistory history;
+    private final ExplanationHistory explanationHistory;
     private final Clock clock;
 
     ReportController(ReportCommands commands, ReportViews reports, AgencyDirectory agencies, FigureHistory history,
-                     Clock clock) {
+                     ExplanationHistory explanationHistory, Clock clock) {
         this.commands = commands;
         this.reports = reports;
         this.agencies = agencies;
         this.history = history;
+        this.explanationHistory = explanationHistory;
         this.clock = clock;
     }
 
@@ -123,6 +130,23 @@ class ReportController {
         return existing(reportId);
     }
 
+    /**
+     * Explains the warnings of one rule, as the agency saw them in live checking or in a rejection; an empty body
+     * withdraws the explanation. Whether the rule takes an explanation is the report's decision.
+     */
+    @PutMapping(path = "/{reportId}/explanations/{ruleId}", consumes = MediaType.TEXT_PLAIN_VALUE)
+    ReportView explainWarning(@PathVariable String reportId, @PathVariable String ruleId,
+                              @RequestBody(required = false) String text,
+                              @RequestHeader(name = ActingUser.HEADER, required = false) String user) {
+        existing(reportId);
+        String actingUser = ActingUser.from(user);
+        if (text != null && characters(text.strip()) > MAX_EXPLANATION_LENGTH) {
+            throw new InvalidInputException("body", "说明不能超过" + MAX_EXPLANATION_LENGTH + "字");
+        }
+        commands.send(reportId, new ExplainWarningCommand(reportId, ruleId, text, actingUser, clock.instant()));
+        return existing(reportId);
+    }
+
     @PostMapping("/{reportId}/submit")
     ResponseEntity<ReportView> submit(@PathVariable String reportId,
                                       @RequestHeader(name = ActingUser.HEADER, required = false) String user) {
@@ -140,6 +164,15 @@ class ReportController {
         return history.of(reportId, cellId);
     }
 
+    @GetMapping("/{reportId}/explanations/{ruleId}/history")
+    List<ExplanationHistoryEntry> explanationHistory(@PathVariable String reportId, @PathVariable String ruleId) {
+        existing(reportId);
+        if (!WarningRules.explainable(ruleId)) {
+            throw new ResourceNotFoundException("没有需要说明的审核规则 " + ruleId);
+        }
+        return explanationHistory.of(reportId, ruleId);
+    }
+
     private ReportView existing(String reportId) {
         return reports.find(reportId).orElseThrow(() -> new ResourceNotFoundException("报告 " + reportId + " 不存在"));
     }
@@ -151,6 +184,11 @@ class ReportController {
         }
         return ReportFormats.forYear(year).orElseThrow(() -> new InvalidInputException("year",
                 "本系统受理" + ReportFormats.FIRST_YEAR + "年度及以后的报告"));
+    }
+
+    /** Characters as agencies count them: a character outside the Basic Multilingual Plane is one, not two. */
+    private static int characters(String text) {
+        return text.codePointCount(0, text.length());
     }
 
     private static String reason(String reason) {

@@ -22,6 +22,8 @@ class AnnualReportTest {
     static final String REPORT_ID = KernelFixtures.ZEZHOU_HRSS_CREDIT_CODE + "-2023";
     static final Instant AT = Instant.parse("2024-01-20T08:00:00Z");
     static final String CLERK = "clerk";
+    static final String BLANKS_IN_TABLE_3 = "T3-5";
+    static final String NO_BLANKS = "本年度表三空白栏目均为未发生事项，系统导入时遗漏填0。";
 
     private AggregateTestFixture<AnnualReport> fixture;
 
@@ -108,13 +110,113 @@ class AnnualReportTest {
     }
 
     @Test
-    void isAcceptedWithItsWarnings() {
-        Violation warning = new Violation("X-4", Severity.WARNING, List.of("s4.review.total"), "请说明");
-        fixture.given(created(), submitted(1, Map.of()))
+    void isAcceptedWithItsExplainedWarnings() {
+        Violation warning = new Violation(BLANKS_IN_TABLE_3, Severity.WARNING, List.of("s3.received.total"), "表三未填写")
+                .explainedBy(NO_BLANKS);
+        ReportContent content = new ReportContent(Map.of(), Map.of(), Map.of(BLANKS_IN_TABLE_3, NO_BLANKS));
+        fixture.given(created(), explained(BLANKS_IN_TABLE_3, null, NO_BLANKS), submitted(1, content))
                 .when(outcome(1, warning))
                 .expectEvents(new AnnualReportAcceptedEvent(REPORT_ID, 1, KernelFixtures.ZEZHOU_HRSS_CREDIT_CODE,
                         KernelFixtures.ZEZHOU_HRSS_NAME, KernelFixtures.ZEZHOU_REGION_CODE, 2023, "2021",
-                        ReportContent.EMPTY, "v1", "2021.1", List.of(warning), AT));
+                        content, "v1", "2021.1", List.of(warning), AT));
+    }
+
+    @Test
+    void isRejectedWhileAWarningIsUnexplained() {
+        Violation warning = new Violation(BLANKS_IN_TABLE_3, Severity.WARNING, List.of("s3.received.total"), "表三未填写");
+        fixture.given(created(), submitted(1, Map.of()))
+                .when(outcome(1, warning))
+                .expectEvents(new AnnualReportRejectedEvent(REPORT_ID, 1, "v1", "2021.1", List.of(warning), AT));
+    }
+
+    @Test
+    void keepsTheExplanationOfAWarningWithItsOldText() {
+        fixture.given(created())
+                .when(explain(BLANKS_IN_TABLE_3, NO_BLANKS))
+                .expectEvents(explained(BLANKS_IN_TABLE_3, null, NO_BLANKS));
+        fixture.given(created(), explained(BLANKS_IN_TABLE_3, null, "初稿"))
+                .when(explain(BLANKS_IN_TABLE_3, "  " + NO_BLANKS + "\n"))
+                .expectEvents(explained(BLANKS_IN_TABLE_3, "初稿", NO_BLANKS));
+    }
+
+    @Test
+    void anEmptyExplanationWithdrawsIt() {
+        fixture.given(created(), explained(BLANKS_IN_TABLE_3, null, NO_BLANKS))
+                .when(explain(BLANKS_IN_TABLE_3, ""))
+                .expectEvents(explained(BLANKS_IN_TABLE_3, NO_BLANKS, null));
+        fixture.given(created(), explained(BLANKS_IN_TABLE_3, null, NO_BLANKS))
+                .when(explain(BLANKS_IN_TABLE_3, null))
+                .expectEvents(explained(BLANKS_IN_TABLE_3, NO_BLANKS, null));
+    }
+
+    @Test
+    void recordsNothingWhenTheExplanationDoesNotChange() {
+        fixture.given(created(), explained(BLANKS_IN_TABLE_3, null, NO_BLANKS))
+                .when(explain(BLANKS_IN_TABLE_3, NO_BLANKS + " "))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(created())
+                .when(explain(BLANKS_IN_TABLE_3, " "))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void explainsOnlyWarningsOfTheRuleSet() {
+        fixture.given(created())
+                .when(explain("X-99", NO_BLANKS))
+                .expectNoEvents()
+                .expectException(InvalidFigureException.class)
+                .expectExceptionMessage("没有编号为“X-99”的审核规则");
+        fixture.given(created())
+                .when(explain("T3-1", NO_BLANKS))
+                .expectNoEvents()
+                .expectException(InvalidFigureException.class)
+                .expectExceptionMessage("规则 T3-1 是错误，须更正报告，不能以说明代替");
+        assertThat(problemsOfExplaining("T3-1")).containsOnlyKeys("ruleId");
+    }
+
+    @Test
+    void explainsTheWarningOfARuleIdThatAlsoNamesAnError() {
+        fixture.given(created())
+                .when(explain("T2-2", "本年确有大额收费"))
+                .expectEvents(explained("T2-2", null, "本年确有大额收费"));
+    }
+
+    @Test
+    void refusesExplanationsWhileSubmittedAndAfterAcceptance() {
+        fixture.given(created(), submitted(1, Map.of()))
+                .when(explain(BLANKS_IN_TABLE_3, NO_BLANKS))
+                .expectNoEvents()
+                .expectException(ReportStateException.class)
+                .expectExceptionMessage("报告已提交审核，审核结束前不能修改或再次提交");
+        fixture.given(created(), submitted(1, Map.of()), accepted(ReportContent.EMPTY))
+                .when(explain(BLANKS_IN_TABLE_3, NO_BLANKS))
+                .expectException(ReportStateException.class);
+    }
+
+    @Test
+    void submitsTheExplanationsThatStandWithTheContent() {
+        ReportContent content = new ReportContent(Map.of("s4.review.total", BigDecimal.ONE), Map.of(),
+                Map.of(BLANKS_IN_TABLE_3, NO_BLANKS));
+        fixture.given(created(), figuresChanged(new FigureChange("s4.review.total", null, BigDecimal.ONE)),
+                        explained(BLANKS_IN_TABLE_3, null, NO_BLANKS), explained("X-4", null, "复议系上年申请引起"),
+                        explained("X-4", "复议系上年申请引起", null))
+                .when(new SubmitReportCommand(REPORT_ID, CLERK, AT))
+                .expectEvents(submitted(1, content));
+    }
+
+    @Test
+    void mayExplainAWarningAfterARejectionAndSubmitAgain() {
+        Violation warning = new Violation(BLANKS_IN_TABLE_3, Severity.WARNING, List.of("s3.received.total"), "表三未填写");
+        AnnualReportRejectedEvent rejection = new AnnualReportRejectedEvent(REPORT_ID, 1, "v1", "2021.1",
+                List.of(warning), AT);
+        fixture.given(created(), submitted(1, Map.of()), rejection)
+                .when(explain(BLANKS_IN_TABLE_3, NO_BLANKS))
+                .expectEvents(explained(BLANKS_IN_TABLE_3, null, NO_BLANKS));
+        fixture.given(created(), submitted(1, Map.of()), rejection, explained(BLANKS_IN_TABLE_3, null, NO_BLANKS))
+                .when(new SubmitReportCommand(REPORT_ID, CLERK, AT))
+                .expectEvents(submitted(2, ReportContent.EMPTY.withExplanations(Map.of(BLANKS_IN_TABLE_3, NO_BLANKS))));
     }
 
     @Test
@@ -131,9 +233,7 @@ class AnnualReportTest {
     @Test
     void isMarkedPublishedOnceOnly() {
         MarkReportPublishedCommand publish = new MarkReportPublishedCommand(REPORT_ID, 1, 1, "http://portal/v1", AT);
-        AnnualReportAcceptedEvent accepted = new AnnualReportAcceptedEvent(REPORT_ID, 1,
-                KernelFixtures.ZEZHOU_HRSS_CREDIT_CODE, KernelFixtures.ZEZHOU_HRSS_NAME,
-                KernelFixtures.ZEZHOU_REGION_CODE, 2023, "2021", ReportContent.EMPTY, "v1", "2021.1", List.of(), AT);
+        AnnualReportAcceptedEvent accepted = accepted(ReportContent.EMPTY);
         AnnualReportPublishedEvent published = new AnnualReportPublishedEvent(REPORT_ID, 1, 1, "http://portal/v1", AT);
         fixture.given(created(), submitted(1, Map.of()), accepted)
                 .when(publish)
@@ -168,6 +268,17 @@ class AnnualReportTest {
         }
     }
 
+    private static Map<String, String> problemsOfExplaining(String ruleId) {
+        AnnualReport report = new AnnualReport();
+        report.on(created());
+        try {
+            report.handle(explain(ruleId, NO_BLANKS));
+            throw new AssertionError("explanation was accepted");
+        } catch (InvalidFigureException e) {
+            return e.problems();
+        }
+    }
+
     private static Map<String, BigDecimal> orderedMap(String cell1, BigDecimal value1, String cell2,
                                                       BigDecimal value2) {
         Map<String, BigDecimal> map = new LinkedHashMap<>();
@@ -189,10 +300,27 @@ class AnnualReportTest {
         return new FiguresChangedEvent(REPORT_ID, List.of(changes), "录入", CLERK, AT);
     }
 
+    static ExplainWarningCommand explain(String ruleId, String text) {
+        return new ExplainWarningCommand(REPORT_ID, ruleId, text, CLERK, AT);
+    }
+
+    static WarningExplainedEvent explained(String ruleId, String oldText, String newText) {
+        return new WarningExplainedEvent(REPORT_ID, ruleId, oldText, newText, CLERK, AT);
+    }
+
     static AnnualReportSubmittedEvent submitted(int number, Map<String, BigDecimal> figures) {
+        return submitted(number, new ReportContent(figures, Map.of()));
+    }
+
+    static AnnualReportSubmittedEvent submitted(int number, ReportContent content) {
         return new AnnualReportSubmittedEvent(REPORT_ID, number, KernelFixtures.ZEZHOU_HRSS_CREDIT_CODE,
-                KernelFixtures.ZEZHOU_HRSS_NAME, KernelFixtures.ZEZHOU_REGION_CODE, 2023, "2021",
-                new ReportContent(figures, Map.of()), CLERK, AT);
+                KernelFixtures.ZEZHOU_HRSS_NAME, KernelFixtures.ZEZHOU_REGION_CODE, 2023, "2021", content, CLERK, AT);
+    }
+
+    static AnnualReportAcceptedEvent accepted(ReportContent content) {
+        return new AnnualReportAcceptedEvent(REPORT_ID, 1, KernelFixtures.ZEZHOU_HRSS_CREDIT_CODE,
+                KernelFixtures.ZEZHOU_HRSS_NAME, KernelFixtures.ZEZHOU_REGION_CODE, 2023, "2021", content, "v1",
+                "2021.1", List.of(), AT);
     }
 
     static AnnualReportRejectedEvent rejected(int number) {
