@@ -3,6 +3,7 @@ package cn.govdisclosure.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.govdisclosure.submission.TestHttp.Answer;
+import cn.govdisclosure.support.security.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,11 +51,14 @@ class BadInputIT extends SubmissionServiceTestBase {
     }
 
     @Test
-    void aChangeNeedsTheActingUser() {
+    void aChangeNeedsAnAuthenticatedClerk() {
         TestHttp anonymous = new TestHttp(port, null);
+        TestHttp forged = new TestHttp(port, TestTokens.clerkOf(reportId.substring(0, 18)) + "x");
 
         assertProblem(anonymous.put("/api/reports/" + reportId + "/figures",
-                "{\"changes\": {\"s3.received.total\": 8}, \"reason\": \"x\"}"), 400, "X-User", "操作人");
+                "{\"changes\": {\"s3.received.total\": 8}, \"reason\": \"x\"}"), 401, null, "请先登录");
+        assertProblem(forged.put("/api/reports/" + reportId + "/figures",
+                "{\"changes\": {\"s3.received.total\": 8}, \"reason\": \"x\"}"), 401, null, "请先登录");
         assertUnchanged();
     }
 
@@ -79,11 +83,11 @@ class BadInputIT extends SubmissionServiceTestBase {
     }
 
     @Test
-    void anExplanationNeedsTheActingUser() {
+    void anExplanationNeedsAnAuthenticatedClerk() {
         TestHttp anonymous = new TestHttp(port, null);
 
-        assertProblem(anonymous.putText("/api/reports/" + reportId + "/explanations/T3-5", "说明"), 400, "X-User",
-                "操作人");
+        assertProblem(anonymous.putText("/api/reports/" + reportId + "/explanations/T3-5", "说明"), 401, null,
+                "请先登录");
         assertUnchanged();
     }
 
@@ -98,7 +102,7 @@ class BadInputIT extends SubmissionServiceTestBase {
             "wrong check digit | 111405250000000010 | 统一社会信用代码校验位错误",
             "letter I          | 11140525000000001I | 不合法"})
     void malformedCreditCodesAreRefused(String name, String creditCode, String message) {
-        Answer agency = http.post("/api/agencies", """
+        Answer agency = admin.post("/api/agencies", """
                 {"creditCode": "%s", "name": "某局", "regionCode": "140525"}""".formatted(creditCode));
         Answer report = http.post("/api/reports", """
                 {"creditCode": "%s", "year": 2023}""".formatted(creditCode));
@@ -112,9 +116,9 @@ class BadInputIT extends SubmissionServiceTestBase {
         String creditCode = newCreditCode();
         String body = """
                 {"creditCode": "%s", "name": "某局", "regionCode": "140525"}""".formatted(creditCode);
-        assertThat(http.post("/api/agencies", body).status()).isEqualTo(201);
+        assertThat(admin.post("/api/agencies", body).status()).isEqualTo(201);
 
-        assertProblem(http.post("/api/agencies", body), 409, null, "已登记");
+        assertProblem(admin.post("/api/agencies", body), 409, null, "已登记");
     }
 
     @Test
@@ -151,7 +155,7 @@ class BadInputIT extends SubmissionServiceTestBase {
 
     @Test
     void aSubmittedReportCannotBeChangedOrSubmittedAgain() {
-        assertThat(http.post("/api/reports/" + reportId + "/submit", "").status()).isEqualTo(202);
+        assertThat(submit(reportId).json().get("status").asText()).isEqualTo("SUBMITTED");
 
         assertProblem(changeFigures(reportId, "{\"s3.received.total\": 8}", "录入"), 409, null, "已提交");
         assertProblem(http.putText("/api/reports/" + reportId + "/sections/other?reason=x", "正文"), 409, null, "已提交");

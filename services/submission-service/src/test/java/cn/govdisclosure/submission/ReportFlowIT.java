@@ -13,6 +13,10 @@ import cn.govdisclosure.kernel.submission.RecordValidationOutcomeCommand;
 import cn.govdisclosure.kernel.submission.ReportAcceptedEvent;
 import cn.govdisclosure.kernel.submission.ReportSubmittedEvent;
 import cn.govdisclosure.submission.TestHttp.Answer;
+import cn.govdisclosure.support.security.AuthenticatedUser;
+import cn.govdisclosure.support.security.Role;
+import cn.govdisclosure.support.security.TestTokens;
+import java.util.Set;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,9 +42,9 @@ class ReportFlowIT extends SubmissionServiceTestBase {
                 {"s4.review.upheld": 1, "s4.review.total": 1, "s2.fees.amount": 0.25}""", "录入");
         http.putText("/api/reports/" + reportId + "/sections/other?reason=初次填报", "未收取信息处理费。");
 
-        Answer submitted = http.post("/api/reports/" + reportId + "/submit", "");
+        Answer submitted = submit(reportId);
 
-        assertThat(submitted.status()).isEqualTo(202);
+        assertThat(submitted.status()).isEqualTo(200);
         assertThat(submitted.json().get("status").asText()).isEqualTo("SUBMITTED");
         ConsumerRecord<String, byte[]> record = await().atMost(Duration.ofSeconds(30))
                 .until(() -> TestTopics.read(Topics.SUBMISSION_EVENTS, reportId), records -> !records.isEmpty())
@@ -58,7 +62,7 @@ class ReportFlowIT extends SubmissionServiceTestBase {
     @Test
     void aRejectedReportShowsItsViolationsAndCanBeCorrectedAndSubmittedAgain() {
         changeFigures("{\"s4.review.total\": 1}", "录入");
-        http.post("/api/reports/" + reportId + "/submit", "");
+        submit(reportId);
         Violation error = new Violation("T4-1", Severity.ERROR, List.of("s4.review.total"), "行政复议·总计不平衡");
         RecordValidationOutcomeCommand rejection = new RecordValidationOutcomeCommand(reportId, 1, reportId + "/1",
                 "2021.1", List.of(error), Instant.now());
@@ -70,14 +74,14 @@ class ReportFlowIT extends SubmissionServiceTestBase {
         assertThat(rejected.json().get("violations").get(0).get("ruleId").asText()).isEqualTo("T4-1");
         assertThat(rejected.json().get("violations").get(0).get("cells").get(0).asText()).isEqualTo("s4.review.total");
         assertThat(changeFigures("{\"s4.review.upheld\": 1}", "更正").status()).isEqualTo(200);
-        assertThat(http.post("/api/reports/" + reportId + "/submit", "").json().get("submissionNumber").asInt())
+        assertThat(submit(reportId).json().get("submissionNumber").asInt())
                 .isEqualTo(2);
     }
 
     @Test
     void anAcceptedReportIsHandedToPublicationAndMarkedPublished() {
         changeFigures("{\"s4.review.total\": 0}", "录入");
-        http.post("/api/reports/" + reportId + "/submit", "");
+        submit(reportId);
         TestTopics.send(Topics.SUBMISSION_COMMANDS, reportId, "validation:" + reportId + ":1", "validation-service",
                 new RecordValidationOutcomeCommand(reportId, 1, reportId + "/1", "2021.1", List.of(), Instant.now()));
         awaitStatus("ACCEPTED");
@@ -100,7 +104,7 @@ class ReportFlowIT extends SubmissionServiceTestBase {
     void aWarningLeftUnexplainedRejectsTheReportUntilTheClerkExplainsIt() {
         String explanation = "表三空白栏目为本年度未发生事项，已逐项核实。";
         changeFigures("{\"s3.received.total\": 0}", "录入");
-        http.post("/api/reports/" + reportId + "/submit", "");
+        submit(reportId);
         Violation blanks = new Violation("T3-5", Severity.WARNING, List.of("s3.received.naturalPerson"),
                 "表三未填写：一、本年新收政府信息公开申请数量·自然人");
         TestTopics.send(Topics.SUBMISSION_COMMANDS, reportId, "validation:" + reportId + ":1", "validation-service",
@@ -116,7 +120,7 @@ class ReportFlowIT extends SubmissionServiceTestBase {
         assertThat(explained.status()).isEqualTo(200);
         assertThat(explained.json().get("explanations").get("T3-5").asText()).isEqualTo(explanation);
         assertThat(explained.json().get("status").asText()).isEqualTo("REJECTED");
-        assertThat(http.post("/api/reports/" + reportId + "/submit", "").json().get("submissionNumber").asInt())
+        assertThat(submit(reportId).json().get("submissionNumber").asInt())
                 .isEqualTo(2);
         ReportSubmittedEvent resubmitted = (ReportSubmittedEvent) MessageCodec.decode("submission.ReportSubmitted",
                 "1", await().atMost(Duration.ofSeconds(30))
@@ -142,7 +146,8 @@ class ReportFlowIT extends SubmissionServiceTestBase {
     @Test
     void theHistoryOfAnExplanationShowsWhoChangedItWhenAndFromWhatToWhat() {
         http.putText("/api/reports/" + reportId + "/explanations/X-4", "复议案件系上年度申请引起");
-        new TestHttp(port, "head-of-office").putText("/api/reports/" + reportId + "/explanations/X-4",
+        new TestHttp(port, TestTokens.token(new AuthenticatedUser("head-of-office", Set.of(Role.CLERK),
+                reportId.substring(0, 18), null, null))).putText("/api/reports/" + reportId + "/explanations/X-4",
                 "两件行政复议均系2022年度申请引起，当年已报");
         Answer withdrawn = http.putText("/api/reports/" + reportId + "/explanations/X-4", "");
 
@@ -160,7 +165,7 @@ class ReportFlowIT extends SubmissionServiceTestBase {
 
     @Test
     void aCommandDeliveredTwiceChangesNothing() {
-        http.post("/api/reports/" + reportId + "/submit", "");
+        submit(reportId);
         RecordValidationOutcomeCommand rejection = new RecordValidationOutcomeCommand(reportId, 1, reportId + "/1",
                 "2021.1", List.of(new Violation("T2-1", Severity.ERROR, List.of(), "缺项")), Instant.now());
         TestTopics.send(Topics.SUBMISSION_COMMANDS, reportId, "validation:" + reportId + ":1", "validation-service",
@@ -178,7 +183,7 @@ class ReportFlowIT extends SubmissionServiceTestBase {
 
     @Test
     void aCommandFromTheWrongSenderIsDeadLetteredAndChangesNothing() {
-        http.post("/api/reports/" + reportId + "/submit", "");
+        submit(reportId);
 
         TestTopics.send(Topics.SUBMISSION_COMMANDS, reportId, "forged:" + reportId, "somebody-else",
                 new RecordValidationOutcomeCommand(reportId, 1, "forged", "2021.1", List.of(), Instant.now()));
@@ -200,7 +205,7 @@ class ReportFlowIT extends SubmissionServiceTestBase {
         assertThat(history.json().get(1).get("oldValue").asInt()).isEqualTo(3);
         assertThat(history.json().get(1).get("newValue").asInt()).isEqualTo(4);
         assertThat(history.json().get(1).get("reason").asText()).isEqualTo("补录一件遗漏的申请");
-        assertThat(history.json().get(1).get("changedBy").asText()).isEqualTo("clerk");
+        assertThat(history.json().get(1).get("changedBy").asText()).isEqualTo("clerk-" + reportId.substring(0, 18));
     }
 
     private Answer changeFigures(String changes, String reason) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.govdisclosure.kernel.agency.CreditCode;
 import cn.govdisclosure.submission.TestHttp.Answer;
+import cn.govdisclosure.support.security.TestTokens;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,23 +28,38 @@ abstract class SubmissionServiceTestBase {
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
+    /** The administrator; after {@link #registerAgencyWithReport}, {@link #http} is that agency's clerk. */
+    TestHttp admin;
     TestHttp http;
 
     @BeforeEach
     void connect() {
-        http = new TestHttp(port);
+        admin = new TestHttp(port, TestTokens.admin());
+        http = admin;
     }
 
-    /** Registers a new agency and opens its report for the year; returns the report id. */
+    /** Registers a new agency and opens its report for the year as its clerk; returns the report id. */
     String registerAgencyWithReport(int year) {
         String creditCode = newCreditCode();
-        assertThat(http.post("/api/agencies", """
+        assertThat(admin.post("/api/agencies", """
                 {"creditCode": "%s", "name": "测试县人力资源和社会保障局", "regionCode": "140525"}"""
                 .formatted(creditCode)).status()).isEqualTo(201);
+        http = new TestHttp(port, TestTokens.clerkOf(creditCode));
         Answer created = http.post("/api/reports", """
                 {"creditCode": "%s", "year": %d}""".formatted(creditCode, year));
         assertThat(created.status()).isEqualTo(201);
         return created.json().get("reportId").asText();
+    }
+
+    /** The clerk submits and the agency's approver signs off: the report goes to validation. */
+    Answer submit(String reportId) {
+        Answer forApproval = http.post("/api/reports/" + reportId + "/submit", "");
+        assertThat(forApproval.status()).as(String.valueOf(forApproval.json())).isEqualTo(202);
+        return approver(reportId).post("/api/reports/" + reportId + "/approve", "{}");
+    }
+
+    TestHttp approver(String reportId) {
+        return new TestHttp(port, TestTokens.approverOf(reportId.substring(0, 18), 1));
     }
 
     Answer changeFigures(String reportId, String changes, String reason) {

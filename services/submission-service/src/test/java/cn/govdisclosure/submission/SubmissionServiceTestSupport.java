@@ -1,6 +1,7 @@
 package cn.govdisclosure.submission;
 
 import cn.govdisclosure.infrastructure.TestInfrastructure;
+import cn.govdisclosure.support.security.TestTokens;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** Points a test's submission service at the shared test PostgreSQL (its own database) and Kafka. */
@@ -12,6 +13,7 @@ final class SubmissionServiceTestSupport {
     static void properties(DynamicPropertyRegistry registry, String database) {
         System.setProperty("axoniq.update-checker.disabled", "true");
         TestInfrastructure.serviceProperties(database).forEach((name, value) -> registry.add(name, () -> value));
+        TestTokens.properties().forEach((name, value) -> registry.add(name, () -> value));
         registry.add("messaging.initial-backoff", () -> "50ms");
     }
 }

@@ -17,20 +17,17 @@ final class TestHttp {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newHttpClient();
     private final String base;
-    private final String user;
+    private final String token;
 
-    /** A client acting as {@code user}; null sends no X-User header. */
-    TestHttp(int port, String user) {
+    /** A client presenting the bearer token; null sends no credentials. */
+    TestHttp(int port, String token) {
         this.base = "http://localhost:" + port;
-        this.user = user;
-    }
-
-    TestHttp(int port) {
-        this(port, "clerk");
+        this.token = token;
     }
 
     Answer get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        return send(token == null ? request : request.header("Authorization", "Bearer " + token));
     }
 
     Answer post(String path, String json) {
@@ -48,7 +45,7 @@ final class TestHttp {
     private HttpRequest.Builder request(String path, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", contentType);
-        return user == null ? request : request.header("X-User", user);
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 
     private static HttpRequest.BodyPublisher body(String text) {

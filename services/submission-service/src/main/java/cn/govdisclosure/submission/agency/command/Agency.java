@@ -16,6 +16,7 @@ class Agency {
 
     @AggregateIdentifier
     private String creditCode;
+    private int approvalLevels;
 
     Agency() {
         // for Axon
@@ -27,8 +28,25 @@ class Agency {
                 command.registeredBy(), command.registeredAt()));
     }
 
+    /** Between one level and {@link SetApprovalLevelsCommand#MAX_LEVELS}. */
+    @CommandHandler
+    void handle(SetApprovalLevelsCommand command) {
+        if (command.levels() < 1 || command.levels() > SetApprovalLevelsCommand.MAX_LEVELS) {
+            throw new IllegalArgumentException("审核级数应为1至" + SetApprovalLevelsCommand.MAX_LEVELS + "级");
+        }
+        if (command.levels() != approvalLevels) {
+            apply(new ApprovalLevelsSetEvent(creditCode, command.levels(), command.setBy(), command.setAt()));
+        }
+    }
+
     @EventSourcingHandler
     void on(AgencyRegisteredEvent event) {
         creditCode = event.creditCode();
+        approvalLevels = 1;
+    }
+
+    @EventSourcingHandler
+    void on(ApprovalLevelsSetEvent event) {
+        approvalLevels = event.levels();
     }
 }

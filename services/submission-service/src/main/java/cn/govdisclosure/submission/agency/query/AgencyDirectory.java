@@ -1,6 +1,7 @@
 package cn.govdisclosure.submission.agency.query;
 
 import cn.govdisclosure.submission.agency.command.AgencyRegisteredEvent;
+import cn.govdisclosure.submission.agency.command.ApprovalLevelsSetEvent;
 import java.sql.Timestamp;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
@@ -34,11 +35,19 @@ public class AgencyDirectory {
                 .update();
     }
 
+    @EventHandler
+    void on(ApprovalLevelsSetEvent event) {
+        jdbc.sql("UPDATE agency SET approval_levels = ? WHERE credit_code = ?")
+                .params(event.levels(), event.creditCode()).update();
+    }
+
     public Optional<AgencyView> find(String creditCode) {
-        return jdbc.sql("SELECT credit_code, name, region_code, registered_at FROM agency WHERE credit_code = ?")
+        return jdbc.sql("""
+                        SELECT credit_code, name, region_code, approval_levels, registered_at
+                        FROM agency WHERE credit_code = ?""")
                 .param(creditCode)
-                .query((rs, row) -> new AgencyView(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getTimestamp(4).toInstant()))
+                .query((rs, row) -> new AgencyView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getTimestamp(5).toInstant()))
                 .optional();
     }
 }

@@ -3,5 +3,6 @@ package cn.govdisclosure.submission.agency.query;
 import java.time.Instant;
 
 /** A registered agency as the API shows it. */
-public record AgencyView(String creditCode, String name, String regionCode, Instant registeredAt) {
+public record AgencyView(String creditCode, String name, String regionCode, int approvalLevels,
+                         Instant registeredAt) {
 }

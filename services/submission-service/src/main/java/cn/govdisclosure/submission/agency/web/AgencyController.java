@@ -5,7 +5,10 @@ import cn.govdisclosure.kernel.agency.RegionCode;
 import cn.govdisclosure.submission.agency.command.RegisterAgencyCommand;
 import cn.govdisclosure.submission.agency.query.AgencyDirectory;
 import cn.govdisclosure.submission.agency.query.AgencyView;
-import cn.govdisclosure.submission.web.ActingUser;
+import cn.govdisclosure.submission.agency.command.SetApprovalLevelsCommand;
+import cn.govdisclosure.support.security.AuthenticatedUser;
+import cn.govdisclosure.support.security.CurrentUser;
+import cn.govdisclosure.support.security.Role;
 import cn.govdisclosure.support.web.ConflictException;
 import cn.govdisclosure.support.web.FieldError;
 import cn.govdisclosure.support.web.InvalidInputException;
@@ -21,7 +24,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -45,20 +49,38 @@ class AgencyController {
     }
 
     @PostMapping
-    ResponseEntity<AgencyView> register(@RequestBody RegisterAgencyRequest request,
-                                        @RequestHeader(name = "X-User", required = false) String user) {
+    ResponseEntity<AgencyView> register(@RequestBody RegisterAgencyRequest request) {
         checked(request);
         if (agencies.find(request.creditCode()).isPresent()) {
             throw alreadyRegistered(request.creditCode());
         }
         try {
             commands.sendAndWait(new RegisterAgencyCommand(request.creditCode(), request.name().strip(),
-                    request.regionCode(), ActingUser.from(user), clock.instant()));
+                    request.regionCode(), CurrentUser.get().username(), clock.instant()));
         } catch (AggregateStreamCreationException raceLost) {
             throw alreadyRegistered(request.creditCode());
         }
         AgencyView agency = agencies.find(request.creditCode()).orElseThrow();
         return ResponseEntity.created(URI.create("/api/agencies/" + agency.creditCode())).body(agency);
+    }
+
+    record ApprovalLevelsRequest(Integer levels) {
+    }
+
+    /** Administrators, and the agency's own approvers, set how many sign-off levels its reports need. */
+    @PutMapping("/{creditCode}/approval-levels")
+    AgencyView setApprovalLevels(@PathVariable String creditCode, @RequestBody ApprovalLevelsRequest request) {
+        AgencyView agency = find(creditCode);
+        AuthenticatedUser user = CurrentUser.get();
+        if (!user.has(Role.ADMIN) && !(user.has(Role.APPROVER) && user.belongsTo(creditCode))) {
+            throw new AccessDeniedException("只有管理员或本机关审核人可以设置审核级数");
+        }
+        if (request.levels() == null || request.levels() < 1 || request.levels() > SetApprovalLevelsCommand.MAX_LEVELS) {
+            throw new InvalidInputException("levels", "审核级数应为1至" + SetApprovalLevelsCommand.MAX_LEVELS + "级");
+        }
+        commands.sendAndWait(new SetApprovalLevelsCommand(agency.creditCode(), request.levels(), user.username(),
+                clock.instant()));
+        return find(creditCode);
     }
 
     @GetMapping("/{creditCode}")

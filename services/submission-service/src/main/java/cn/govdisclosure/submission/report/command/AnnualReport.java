@@ -2,7 +2,6 @@ package cn.govdisclosure.submission.report.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import cn.govdisclosure.kernel.format.CellDefinition;
 import cn.govdisclosure.kernel.format.ReportFormat;
 import cn.govdisclosure.kernel.format.ReportFormats;
 import cn.govdisclosure.kernel.report.ReportContent;
@@ -10,12 +9,12 @@ import cn.govdisclosure.kernel.rules.Violation;
 import cn.govdisclosure.kernel.submission.MarkReportPublishedCommand;
 import cn.govdisclosure.kernel.submission.RecordValidationOutcomeCommand;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -39,6 +38,9 @@ class AnnualReport {
     private Map<String, BigDecimal> figures;
     private Map<String, String> sections;
     private Map<String, String> explanations;
+    /** Who changed the content since it last went to validation: they may not sign it off. */
+    private Set<String> editors;
+    private ApprovalRound approval;
 
     AnnualReport() {
         // for Axon
@@ -54,7 +56,7 @@ class AnnualReport {
     @CommandHandler
     void handle(ChangeFiguresCommand command) {
         requireEditable();
-        List<FigureChange> changes = figureChanges(command.changes());
+        List<FigureChange> changes = FigureEdits.changes(format(), figures, command.changes());
         if (!changes.isEmpty()) {
             apply(new FiguresChangedEvent(reportId, changes, command.reason(), command.changedBy(),
                     command.changedAt()));
@@ -93,8 +95,31 @@ class AnnualReport {
     @CommandHandler
     void handle(SubmitReportCommand command) {
         requireEditable();
-        apply(new AnnualReportSubmittedEvent(reportId, submissionNumber + 1, agency.creditCode(), agency.name(),
-                agency.regionCode(), year, formatId, content(), command.submittedBy(), command.submittedAt()));
+        apply(new ReportSubmittedForApprovalEvent(reportId, command.approvalLevels(), command.submittedBy(),
+                command.submittedAt()));
+    }
+
+    /** Only the last level's sign-off sends the report to validation. */
+    @CommandHandler
+    void handle(ApproveReportCommand command) {
+        requireAwaitingApproval();
+        requireMaySign(command.approver(), command.approverLevel());
+        int level = approval.nextLevel();
+        apply(new ReportApprovedEvent(reportId, level, command.approver(), command.comment(), command.approvedAt()));
+        if (approval.lastLevel(level)) {
+            apply(new AnnualReportSubmittedEvent(reportId, submissionNumber + 1, agency.creditCode(), agency.name(),
+                    agency.regionCode(), year, formatId, content(), approval.submittedBy(), command.approvedAt()));
+        }
+    }
+
+    @CommandHandler
+    void handle(ReturnReportCommand command) {
+        requireAwaitingApproval();
+        Integer level = command.approverLevel();
+        if (level == null || level != approval.nextLevel()) {
+            throw new ApprovalRefusedException("报告正待第" + approval.nextLevel() + "级审核，只有该级审核人可以退回");
+        }
+        apply(new ReportReturnedEvent(reportId, level, command.approver(), command.comment(), command.returnedAt()));
     }
 
     /**
@@ -138,10 +163,12 @@ class AnnualReport {
         figures = new HashMap<>();
         sections = new HashMap<>();
         explanations = new HashMap<>();
+        editors = new HashSet<>();
     }
 
     @EventSourcingHandler
     void on(FiguresChangedEvent event) {
+        editors.add(event.changedBy());
         event.changes().forEach(change -> {
             if (change.newValue() == null) {
                 figures.remove(change.cellId());
@@ -153,11 +180,13 @@ class AnnualReport {
 
     @EventSourcingHandler
     void on(SectionChangedEvent event) {
+        editors.add(event.changedBy());
         sections.put(event.key(), event.newText());
     }
 
     @EventSourcingHandler
     void on(WarningExplainedEvent event) {
+        editors.add(event.explainedBy());
         if (event.newText() == null) {
             explanations.remove(event.ruleId());
         } else {
@@ -166,9 +195,28 @@ class AnnualReport {
     }
 
     @EventSourcingHandler
+    void on(ReportSubmittedForApprovalEvent event) {
+        status = ReportStatus.AWAITING_APPROVAL;
+        approval = ApprovalRound.started(event.approvalLevels(), event.submittedBy());
+    }
+
+    @EventSourcingHandler
+    void on(ReportApprovedEvent event) {
+        approval = approval.signedBy(event.approvedBy());
+    }
+
+    @EventSourcingHandler
+    void on(ReportReturnedEvent event) {
+        status = ReportStatus.DRAFT;
+        approval = null;
+    }
+
+    @EventSourcingHandler
     void on(AnnualReportSubmittedEvent event) {
         status = ReportStatus.SUBMITTED;
         submissionNumber = event.submissionNumber();
+        approval = null;
+        editors.clear();
     }
 
     @EventSourcingHandler
@@ -189,6 +237,7 @@ class AnnualReport {
     private void requireEditable() {
         if (!status.editable()) {
             throw new ReportStateException(switch (status) {
+                case AWAITING_APPROVAL -> "报告正在本机关审核中，退回前不能修改或再次提交";
                 case SUBMITTED -> "报告已提交审核，审核结束前不能修改或再次提交";
                 case ACCEPTED -> "报告已通过审核，正在发布，不能修改";
                 case PUBLISHED -> "报告已发布，不能修改";
@@ -197,43 +246,22 @@ class AnnualReport {
         }
     }
 
+    private void requireAwaitingApproval() {
+        if (status != ReportStatus.AWAITING_APPROVAL) {
+            throw new ReportStateException("报告当前不在本机关审核中");
+        }
+    }
+
+    private void requireMaySign(String approver, Integer approverLevel) {
+        String refusal = approval.refusal(approver, approverLevel, editors);
+        if (refusal != null) {
+            throw new ApprovalRefusedException(refusal);
+        }
+    }
+
     /** What is handed over at submission, and on acceptance to publication. */
     private ReportContent content() {
         return new ReportContent(figures, sections, explanations);
-    }
-
-    private List<FigureChange> figureChanges(Map<String, BigDecimal> requested) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        List<FigureChange> changes = new ArrayList<>();
-        requested.forEach((cellId, value) -> {
-            String problem = problemWith(cellId, value);
-            if (problem != null) {
-                problems.put("changes." + cellId, problem);
-                return;
-            }
-            BigDecimal newValue = value == null ? null : format().cells().get(cellId).kind().normalize(value);
-            BigDecimal oldValue = figures.get(cellId);
-            if (!sameValue(oldValue, newValue)) {
-                changes.add(new FigureChange(cellId, oldValue, newValue));
-            }
-        });
-        if (!problems.isEmpty()) {
-            throw new InvalidFigureException(problems);
-        }
-        return changes;
-    }
-
-    private String problemWith(String cellId, BigDecimal value) {
-        CellDefinition cell = format().cells().get(cellId);
-        if (cell == null) {
-            return "栏目“" + cellId + "”不属于" + formatId + "年版报告格式";
-        }
-        String problem = value == null ? null : cell.kind().problemWith(value);
-        return problem == null ? null : cell.label() + problem;
-    }
-
-    private static boolean sameValue(BigDecimal a, BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     private ReportFormat format() {

@@ -3,6 +3,8 @@ package cn.govdisclosure.submission.report.command;
 /** Where a report stands on its way from draft to publication. */
 public enum ReportStatus {
     DRAFT,
+    /** With the agency's approvers, level by level. */
+    AWAITING_APPROVAL,
     SUBMITTED,
     REJECTED,
     ACCEPTED,

@@ -8,7 +8,10 @@ import cn.govdisclosure.submission.report.command.AnnualReportRejectedEvent;
 import cn.govdisclosure.submission.report.command.AnnualReportSubmittedEvent;
 import cn.govdisclosure.submission.report.command.FigureChange;
 import cn.govdisclosure.submission.report.command.FiguresChangedEvent;
+import cn.govdisclosure.submission.report.command.ReportApprovedEvent;
+import cn.govdisclosure.submission.report.command.ReportReturnedEvent;
 import cn.govdisclosure.submission.report.command.ReportStatus;
+import cn.govdisclosure.submission.report.command.ReportSubmittedForApprovalEvent;
 import cn.govdisclosure.submission.report.command.SectionChangedEvent;
 import cn.govdisclosure.submission.report.command.WarningExplainedEvent;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -114,6 +117,44 @@ public class ReportViews {
     }
 
     @EventHandler
+    void on(ReportSubmittedForApprovalEvent event) {
+        jdbc.sql("""
+                        UPDATE report_view SET status = :status, approval_levels = :levels, approved_levels = 0,
+                                               last_comment = NULL, updated_at = :at
+                        WHERE report_id = :reportId""")
+                .param("status", ReportStatus.AWAITING_APPROVAL.name())
+                .param("levels", event.approvalLevels())
+                .param("at", Timestamp.from(event.submittedAt()))
+                .param("reportId", event.reportId())
+                .update();
+    }
+
+    @EventHandler
+    void on(ReportApprovedEvent event) {
+        jdbc.sql("""
+                        UPDATE report_view SET approved_levels = :level, last_comment = :comment, updated_at = :at
+                        WHERE report_id = :reportId""")
+                .param("level", event.level())
+                .param("comment", event.comment())
+                .param("at", Timestamp.from(event.approvedAt()))
+                .param("reportId", event.reportId())
+                .update();
+    }
+
+    @EventHandler
+    void on(ReportReturnedEvent event) {
+        jdbc.sql("""
+                        UPDATE report_view SET status = :status, approved_levels = 0, last_comment = :comment,
+                                               updated_at = :at
+                        WHERE report_id = :reportId""")
+                .param("status", ReportStatus.DRAFT.name())
+                .param("comment", event.comment())
+                .param("at", Timestamp.from(event.returnedAt()))
+                .param("reportId", event.reportId())
+                .update();
+    }
+
+    @EventHandler
     void on(AnnualReportSubmittedEvent event) {
         updateStatus(event.reportId(), ReportStatus.SUBMITTED, List.of(), null, event.submittedAt());
         jdbc.sql("UPDATE report_view SET submission_number = ? WHERE report_id = ?")
@@ -173,6 +214,7 @@ public class ReportViews {
     private static ReportView view(ResultSet rs, int row) throws SQLException {
         return new ReportView(rs.getString("report_id"), rs.getString("credit_code"), rs.getString("agency_name"),
                 rs.getString("region_code"), rs.getInt("year"), rs.getString("format_id"), rs.getString("status"),
+                (Integer) rs.getObject("approval_levels"), rs.getInt("approved_levels"), rs.getString("last_comment"),
                 rs.getInt("submission_number"), Json.read(rs.getString("figures"), FIGURES),
                 Json.read(rs.getString("sections"), TEXTS), Json.read(rs.getString("explanations"), TEXTS),
                 Json.read(rs.getString("violations"), VIOLATIONS),

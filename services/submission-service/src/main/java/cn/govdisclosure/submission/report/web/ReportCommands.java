@@ -1,5 +1,6 @@
 package cn.govdisclosure.submission.report.web;
 
+import cn.govdisclosure.submission.report.command.ApprovalRefusedException;
 import cn.govdisclosure.submission.report.command.InvalidFigureException;
 import cn.govdisclosure.submission.report.command.ReportStateException;
 import cn.govdisclosure.support.web.ConflictException;
@@ -9,6 +10,7 @@ import cn.govdisclosure.support.web.ResourceNotFoundException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /** Sends report commands and turns the aggregate's refusals into the HTTP answers agencies see. */
@@ -29,6 +31,8 @@ class ReportCommands {
                     .map(problem -> new FieldError(problem.getKey(), problem.getValue())).toList());
         } catch (ReportStateException e) {
             throw new ConflictException(e.getMessage());
+        } catch (ApprovalRefusedException e) {
+            throw new AccessDeniedException(e.getMessage());
         } catch (AggregateStreamCreationException e) {
             throw new ConflictException("报告 " + reportId + " 已存在");
         } catch (AggregateNotFoundException e) {

@@ -18,7 +18,8 @@ import cn.govdisclosure.submission.report.query.FigureHistory;
 import cn.govdisclosure.submission.report.query.FigureHistoryEntry;
 import cn.govdisclosure.submission.report.query.ReportView;
 import cn.govdisclosure.submission.report.query.ReportViews;
-import cn.govdisclosure.submission.web.ActingUser;
+import cn.govdisclosure.submission.web.ReportAccess;
+import cn.govdisclosure.support.security.Role;
 import cn.govdisclosure.support.web.ConflictException;
 import cn.govdisclosure.support.web.InvalidInputException;
 import cn.govdisclosure.support.web.ResourceNotFoundException;
@@ -34,7 +35,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -76,8 +76,7 @@ class ReportController {
     }
 
     @PostMapping
-    ResponseEntity<CreatedReport> create(@RequestBody CreateReportRequest request,
-                                         @RequestHeader(name = ActingUser.HEADER, required = false) String user) {
+    ResponseEntity<CreatedReport> create(@RequestBody CreateReportRequest request) {
         String creditCodeProblem = CreditCode.problemWith(request.creditCode());
         if (creditCodeProblem != null) {
             throw new InvalidInputException("creditCode", creditCodeProblem);
@@ -85,31 +84,32 @@ class ReportController {
         ReportFormat format = formatOf(request.year());
         AgencyView agency = agencies.find(request.creditCode()).orElseThrow(() -> new InvalidInputException(
                 "creditCode", "统一社会信用代码为 " + request.creditCode() + " 的机关尚未登记"));
+        String user = ReportAccess.require(Role.CLERK, agency.creditCode()).username();
         ReportId reportId = ReportId.of(new CreditCode(agency.creditCode()), request.year());
         if (reports.find(reportId.value()).isPresent()) {
             throw new ConflictException(agency.name() + request.year() + "年度报告已存在：" + reportId);
         }
         commands.send(reportId.value(), new CreateAnnualReportCommand(reportId.value(), agency.creditCode(),
-                agency.name(), agency.regionCode(), request.year(), format.id(), ActingUser.from(user),
-                clock.instant()));
+                agency.name(), agency.regionCode(), request.year(), format.id(), user, clock.instant()));
         return ResponseEntity.created(URI.create("/api/reports/" + reportId)).body(new CreatedReport(reportId.value()));
     }
 
     @GetMapping
     List<ReportView> findByAgency(@RequestParam String creditCode) {
+        AgencyView agency = agencies.find(creditCode)
+                .orElseThrow(() -> new ResourceNotFoundException("机关 " + creditCode + " 未登记"));
+        ReportAccess.requireReader(agency.creditCode(), agency.regionCode());
         return reports.findByAgency(creditCode);
     }
 
     @GetMapping("/{reportId}")
     ReportView find(@PathVariable String reportId) {
-        return existing(reportId);
+        return readable(reportId);
     }
 
     @PutMapping("/{reportId}/figures")
-    ReportView changeFigures(@PathVariable String reportId, @RequestBody ChangeFiguresRequest request,
-                             @RequestHeader(name = ActingUser.HEADER, required = false) String user) {
-        existing(reportId);
-        String actingUser = ActingUser.from(user);
+    ReportView changeFigures(@PathVariable String reportId, @RequestBody ChangeFiguresRequest request) {
+        String actingUser = clerkOf(reportId);
         commands.send(reportId, new ChangeFiguresCommand(reportId, FigureValues.from(request.changes()),
                 reason(request.reason()), actingUser, clock.instant()));
         return existing(reportId);
@@ -118,10 +118,8 @@ class ReportController {
     @PutMapping(path = "/{reportId}/sections/{key}", consumes = MediaType.TEXT_PLAIN_VALUE)
     ReportView changeSection(@PathVariable String reportId, @PathVariable String key,
                              @RequestBody(required = false) String text,
-                             @RequestParam(required = false) String reason,
-                             @RequestHeader(name = ActingUser.HEADER, required = false) String user) {
-        existing(reportId);
-        String actingUser = ActingUser.from(user);
+                             @RequestParam(required = false) String reason) {
+        String actingUser = clerkOf(reportId);
         if (text != null && text.length() > MAX_SECTION_LENGTH) {
             throw new InvalidInputException("body", "正文不能超过" + MAX_SECTION_LENGTH + "字");
         }
@@ -136,10 +134,8 @@ class ReportController {
      */
     @PutMapping(path = "/{reportId}/explanations/{ruleId}", consumes = MediaType.TEXT_PLAIN_VALUE)
     ReportView explainWarning(@PathVariable String reportId, @PathVariable String ruleId,
-                              @RequestBody(required = false) String text,
-                              @RequestHeader(name = ActingUser.HEADER, required = false) String user) {
-        existing(reportId);
-        String actingUser = ActingUser.from(user);
+                              @RequestBody(required = false) String text) {
+        String actingUser = clerkOf(reportId);
         if (text != null && characters(text.strip()) > MAX_EXPLANATION_LENGTH) {
             throw new InvalidInputException("body", "说明不能超过" + MAX_EXPLANATION_LENGTH + "字");
         }
@@ -147,17 +143,18 @@ class ReportController {
         return existing(reportId);
     }
 
+    /** Hands the report to the agency's approvers; the last sign-off sends it to validation. */
     @PostMapping("/{reportId}/submit")
-    ResponseEntity<ReportView> submit(@PathVariable String reportId,
-                                      @RequestHeader(name = ActingUser.HEADER, required = false) String user) {
-        existing(reportId);
-        commands.send(reportId, new SubmitReportCommand(reportId, ActingUser.from(user), clock.instant()));
+    ResponseEntity<ReportView> submit(@PathVariable String reportId) {
+        String actingUser = clerkOf(reportId);
+        int levels = agencies.find(existing(reportId).creditCode()).orElseThrow().approvalLevels();
+        commands.send(reportId, new SubmitReportCommand(reportId, levels, actingUser, clock.instant()));
         return ResponseEntity.accepted().body(existing(reportId));
     }
 
     @GetMapping("/{reportId}/figures/{cellId}/history")
     List<FigureHistoryEntry> figureHistory(@PathVariable String reportId, @PathVariable String cellId) {
-        ReportView report = existing(reportId);
+        ReportView report = readable(reportId);
         if (ReportFormats.byId(report.formatId()).flatMap(format -> format.cell(cellId)).isEmpty()) {
             throw new ResourceNotFoundException("报告格式中没有栏目 " + cellId);
         }
@@ -166,11 +163,22 @@ class ReportController {
 
     @GetMapping("/{reportId}/explanations/{ruleId}/history")
     List<ExplanationHistoryEntry> explanationHistory(@PathVariable String reportId, @PathVariable String ruleId) {
-        existing(reportId);
+        readable(reportId);
         if (!WarningRules.explainable(ruleId)) {
             throw new ResourceNotFoundException("没有需要说明的审核规则 " + ruleId);
         }
         return explanationHistory.of(reportId, ruleId);
+    }
+
+    private ReportView readable(String reportId) {
+        ReportView report = existing(reportId);
+        ReportAccess.requireReader(report.creditCode(), report.regionCode());
+        return report;
+    }
+
+    /** The acting clerk's name, if the report belongs to the clerk's agency. */
+    private String clerkOf(String reportId) {
+        return ReportAccess.require(Role.CLERK, existing(reportId).creditCode()).username();
     }
 
     private ReportView existing(String reportId) {

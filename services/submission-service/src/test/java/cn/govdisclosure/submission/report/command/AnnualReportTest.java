@@ -22,6 +22,8 @@ class AnnualReportTest {
     static final String REPORT_ID = KernelFixtures.ZEZHOU_HRSS_CREDIT_CODE + "-2023";
     static final Instant AT = Instant.parse("2024-01-20T08:00:00Z");
     static final String CLERK = "clerk";
+    static final String APPROVER = "section-chief";
+    static final String DIRECTOR = "director";
     static final String BLANKS_IN_TABLE_3 = "T3-5";
     static final String NO_BLANKS = "本年度表三空白栏目均为未发生事项，系统导入时遗漏填0。";
 
@@ -83,14 +85,71 @@ class AnnualReportTest {
     @Test
     void submitsWhatTheAgencyEntered() {
         fixture.given(created(), figuresChanged(new FigureChange("s4.review.total", null, BigDecimal.ONE)))
-                .when(new SubmitReportCommand(REPORT_ID, CLERK, AT))
-                .expectEvents(submitted(1, Map.of("s4.review.total", BigDecimal.ONE)));
+                .andGiven(forApproval())
+                .when(approve(APPROVER, 1))
+                .expectEvents(approved(APPROVER, 1), submitted(1, Map.of("s4.review.total", BigDecimal.ONE)));
+    }
+
+    @Test
+    void aSubmittedReportWaitsForItsApproversAndCannotBeChanged() {
+        fixture.given(created())
+                .when(new SubmitReportCommand(REPORT_ID, 2, CLERK, AT))
+                .expectEvents(forApproval(2));
+        fixture.given(created(), forApproval(2))
+                .when(changeFigures(Map.of("s4.review.total", BigDecimal.ONE)))
+                .expectException(ReportStateException.class);
+    }
+
+    @Test
+    void approversSignLevelByLevelAndOnlyTheLastSendsTheReportToValidation() {
+        fixture.given(created(), forApproval(2))
+                .when(approve(APPROVER, 1))
+                .expectEvents(approved(APPROVER, 1));
+        fixture.given(created(), forApproval(2), approved(APPROVER, 1))
+                .when(approve(DIRECTOR, 2))
+                .expectEvents(approved(DIRECTOR, 2), submitted(1, Map.of()));
+    }
+
+    @Test
+    void anApproverSignsOnlyTheNextLevel() {
+        fixture.given(created(), forApproval(2))
+                .when(approve(DIRECTOR, 2))
+                .expectException(ApprovalRefusedException.class)
+                .expectExceptionMessage("报告正待第1级审核，当前用户的审核级别为第2级")
+                .expectNoEvents();
+    }
+
+    @Test
+    void nobodySignsOffWhatTheyFilledInNorTwoLevels() {
+        fixture.given(created(), figuresChanged(new FigureChange("s4.review.total", null, BigDecimal.ONE)),
+                        forApproval(2))
+                .when(approve(CLERK, 1))
+                .expectException(ApprovalRefusedException.class)
+                .expectExceptionMessage("填报或修改过本报告的人员不能审核本报告");
+        fixture.given(created(), forApproval(2), approved(APPROVER, 1))
+                .when(approve(APPROVER, 2))
+                .expectException(ApprovalRefusedException.class)
+                .expectExceptionMessage("同一人员不能审核两个级别");
+    }
+
+    @Test
+    void anApproverSendsTheReportBackWithAComment() {
+        ReportReturnedEvent returned = new ReportReturnedEvent(REPORT_ID, 2, DIRECTOR, "表四数字请核实", AT);
+        fixture.given(created(), forApproval(2), approved(APPROVER, 1))
+                .when(new ReturnReportCommand(REPORT_ID, DIRECTOR, 2, "表四数字请核实", AT))
+                .expectEvents(returned);
+        fixture.given(created(), forApproval(2), approved(APPROVER, 1), returned)
+                .when(changeFigures(Map.of("s4.review.total", BigDecimal.ONE)))
+                .expectSuccessfulHandlerExecution();
+        fixture.given(created(), forApproval(2), approved(APPROVER, 1), returned, forApproval(2))
+                .when(approve(DIRECTOR, 2))
+                .expectException(ApprovalRefusedException.class);
     }
 
     @Test
     void refusesChangesAndASecondSubmissionWhileSubmitted() {
         fixture.given(created(), submitted(1, Map.of()))
-                .when(new SubmitReportCommand(REPORT_ID, CLERK, AT))
+                .when(new SubmitReportCommand(REPORT_ID, 1, CLERK, AT))
                 .expectException(ReportStateException.class)
                 .expectNoEvents();
         fixture.given(created(), submitted(1, Map.of()))
@@ -105,8 +164,9 @@ class AnnualReportTest {
                 .when(outcome(1, error))
                 .expectEvents(new AnnualReportRejectedEvent(REPORT_ID, 1, "v1", "2021.1", List.of(error), AT));
         fixture.given(created(), submitted(1, Map.of()), rejected(1))
-                .when(new SubmitReportCommand(REPORT_ID, CLERK, AT))
-                .expectEvents(submitted(2, Map.of()));
+                .andGiven(forApproval())
+                .when(approve(APPROVER, 1))
+                .expectEvents(approved(APPROVER, 1), submitted(2, Map.of()));
     }
 
     @Test
@@ -202,8 +262,9 @@ class AnnualReportTest {
         fixture.given(created(), figuresChanged(new FigureChange("s4.review.total", null, BigDecimal.ONE)),
                         explained(BLANKS_IN_TABLE_3, null, NO_BLANKS), explained("X-4", null, "复议系上年申请引起"),
                         explained("X-4", "复议系上年申请引起", null))
-                .when(new SubmitReportCommand(REPORT_ID, CLERK, AT))
-                .expectEvents(submitted(1, content));
+                .andGiven(forApproval())
+                .when(approve(APPROVER, 1))
+                .expectEvents(approved(APPROVER, 1), submitted(1, content));
     }
 
     @Test
@@ -215,8 +276,9 @@ class AnnualReportTest {
                 .when(explain(BLANKS_IN_TABLE_3, NO_BLANKS))
                 .expectEvents(explained(BLANKS_IN_TABLE_3, null, NO_BLANKS));
         fixture.given(created(), submitted(1, Map.of()), rejection, explained(BLANKS_IN_TABLE_3, null, NO_BLANKS))
-                .when(new SubmitReportCommand(REPORT_ID, CLERK, AT))
-                .expectEvents(submitted(2, ReportContent.EMPTY.withExplanations(Map.of(BLANKS_IN_TABLE_3, NO_BLANKS))));
+                .andGiven(forApproval())
+                .when(approve(APPROVER, 1))
+                .expectEvents(approved(APPROVER, 1), submitted(2, ReportContent.EMPTY.withExplanations(Map.of(BLANKS_IN_TABLE_3, NO_BLANKS))));
     }
 
     @Test
@@ -306,6 +368,22 @@ class AnnualReportTest {
 
     static WarningExplainedEvent explained(String ruleId, String oldText, String newText) {
         return new WarningExplainedEvent(REPORT_ID, ruleId, oldText, newText, CLERK, AT);
+    }
+
+    static ReportSubmittedForApprovalEvent forApproval() {
+        return forApproval(1);
+    }
+
+    static ReportSubmittedForApprovalEvent forApproval(int levels) {
+        return new ReportSubmittedForApprovalEvent(REPORT_ID, levels, CLERK, AT);
+    }
+
+    static ApproveReportCommand approve(String approver, int level) {
+        return new ApproveReportCommand(REPORT_ID, approver, level, "同意", AT);
+    }
+
+    static ReportApprovedEvent approved(String approver, int level) {
+        return new ReportApprovedEvent(REPORT_ID, level, approver, "同意", AT);
     }
 
     static AnnualReportSubmittedEvent submitted(int number, Map<String, BigDecimal> figures) {
