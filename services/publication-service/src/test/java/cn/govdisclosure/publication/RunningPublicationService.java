@@ -1,6 +1,7 @@
 package cn.govdisclosure.publication;
 
 import cn.govdisclosure.infrastructure.TestInfrastructure;
+import cn.govdisclosure.support.security.TestTokens;
 import cn.govdisclosure.kernel.messaging.MessageCodec;
 import cn.govdisclosure.kernel.messaging.MessageHeaders;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +36,7 @@ public abstract class RunningPublicationService {
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.serviceProperties(DATABASE).forEach((name, value) -> registry.add(name, () -> value));
         registry.add("publication.public-base-url", () -> PUBLIC_BASE_URL + "/");
+        TestTokens.properties().forEach((name, value) -> registry.add(name, () -> value));
     }
 
     protected RestTestClient http() {

@@ -1,7 +1,7 @@
 package cn.govdisclosure.publication;
 
-import cn.govdisclosure.infrastructure.PostgresServer;
 import cn.govdisclosure.infrastructure.TestInfrastructure;
+import cn.govdisclosure.support.security.TestTokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -18,13 +18,10 @@ public final class TestPublicationServiceApplication {
     }
 
     public static void main(String[] args) throws Exception {
-        PostgresServer postgres = TestInfrastructure.postgres();
-        postgres.createDatabaseIfMissing("publication");
-        List<String> arguments = new ArrayList<>(List.of(
-                "--spring.datasource.url=" + postgres.jdbcUrl("publication"),
-                "--spring.datasource.username=" + postgres.username(),
-                "--spring.datasource.password=" + postgres.password(),
-                "--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafka().bootstrapServers()));
+        List<String> arguments = new ArrayList<>();
+        TestInfrastructure.serviceProperties("publication")
+                .forEach((name, value) -> arguments.add("--" + name + "=" + value));
+        TestTokens.properties().forEach((name, value) -> arguments.add("--" + name + "=" + value));
         arguments.addAll(List.of(args));
         ConfigurableApplicationContext context = PublicationServiceApplication.application()
                 .run(arguments.toArray(String[]::new));

@@ -19,6 +19,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 public class ProblemResponses extends ResponseEntityExceptionHandler {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProblemResponses.class);
+
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException exception) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "请求数据无效", exception.getMessage());
@@ -35,6 +37,20 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException exception) {
         return problem(HttpStatus.CONFLICT, "与当前状态冲突", exception.getMessage());
+    }
+
+    /**
+     * Anything unforeseen: logged with its stack trace for the operators, answered as problem JSON without internal
+     * details. Authentication and authorisation failures are left to Spring Security, which answers 401 and 403.
+     */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception exception) throws Exception {
+        if (exception instanceof org.springframework.security.access.AccessDeniedException
+                || exception instanceof org.springframework.security.core.AuthenticationException) {
+            throw exception;
+        }
+        log.error("Unexpected failure answering a request", exception);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误", "服务器处理请求时出错，请稍后重试");
     }
 
     @Override
