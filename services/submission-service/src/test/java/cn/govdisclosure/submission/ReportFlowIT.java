@@ -29,6 +29,9 @@ import org.junit.jupiter.api.Test;
 /** The submission service on real PostgreSQL and Kafka: HTTP in, integration events out, commands back in. */
 class ReportFlowIT extends SubmissionServiceTestBase {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     String reportId;
 
     @BeforeEach
@@ -182,16 +185,29 @@ class ReportFlowIT extends SubmissionServiceTestBase {
     }
 
     @Test
-    void aCommandFromTheWrongSenderIsDeadLetteredAndChangesNothing() {
+    void commandsFromUntrustedSendersAreRefusedCountedAndDeadLettered() {
         submit(reportId);
+        RecordValidationOutcomeCommand acceptance = new RecordValidationOutcomeCommand(reportId, 1, "forged",
+                "2021.1", List.of(), Instant.now());
+        double refusedBefore = refused();
 
-        TestTopics.send(Topics.SUBMISSION_COMMANDS, reportId, "forged:" + reportId, "somebody-else",
-                new RecordValidationOutcomeCommand(reportId, 1, "forged", "2021.1", List.of(), Instant.now()));
+        TestTopics.send(Topics.SUBMISSION_COMMANDS, reportId, "wrong-sender:" + reportId, "publication-service",
+                acceptance);
+        TestTopics.sendSigned(Topics.SUBMISSION_COMMANDS, reportId, "unsigned:" + reportId, "validation-service",
+                acceptance, null);
+        TestTopics.sendSigned(Topics.SUBMISSION_COMMANDS, reportId, "forged:" + reportId, "validation-service",
+                acceptance, "a-guessed-secret");
 
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> TestTopics.read(Topics.deadLetterTopicOf(Topics.SUBMISSION_COMMANDS), reportId),
-                        records -> records.size() == 1);
+                        records -> records.size() == 3);
+        assertThat(refused() - refusedBefore).isEqualTo(3.0);
         assertThat(http.get("/api/reports/" + reportId).json().get("status").asText()).isEqualTo("SUBMITTED");
+    }
+
+    private double refused() {
+        return meters.find("messaging.refused").counters().stream()
+                .mapToDouble(io.micrometer.core.instrument.Counter::count).sum();
     }
 
     @Test

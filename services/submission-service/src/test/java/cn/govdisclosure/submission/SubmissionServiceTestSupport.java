@@ -14,6 +14,8 @@ final class SubmissionServiceTestSupport {
         System.setProperty("axoniq.update-checker.disabled", "true");
         TestInfrastructure.serviceProperties(database).forEach((name, value) -> registry.add(name, () -> value));
         TestTokens.properties().forEach((name, value) -> registry.add(name, () -> value));
+        TestTopics.SIGNING_KEYS.forEach((sender, secret) ->
+                registry.add("messaging.trusted-senders." + sender, () -> secret));
         registry.add("messaging.initial-backoff", () -> "50ms");
     }
 }

@@ -4,6 +4,7 @@ import cn.govdisclosure.infrastructure.TestInfrastructure;
 import cn.govdisclosure.kernel.messaging.MessageCodec;
 import cn.govdisclosure.kernel.messaging.MessageHeaders;
 import cn.govdisclosure.kernel.messaging.MessageTypes;
+import cn.govdisclosure.support.messaging.MessageSignatures;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,13 +28,31 @@ final class TestTopics {
     private TestTopics() {
     }
 
-    /** Sends a contract message with the envelope headers, as {@code sender}. */
+    /** The secrets the services under test sign their messages with. */
+    static final Map<String, String> SIGNING_KEYS = Map.of("validation-service", "validation-test-secret",
+            "publication-service", "publication-test-secret");
+
+    /** Sends a contract message with the envelope headers, as {@code sender}, signed with that sender's secret. */
     static void send(String topic, String key, String messageId, String sender, Object payload) {
-        sendRaw(topic, key, MessageCodec.encode(payload), Map.of(
+        sendSigned(topic, key, messageId, sender, payload, SIGNING_KEYS.get(sender));
+    }
+
+    /** Sends a contract message signed with {@code secret} (unsigned when null). */
+    static void sendSigned(String topic, String key, String messageId, String sender, Object payload,
+                           String secret) {
+        byte[] body = MessageCodec.encode(payload);
+        Map<String, String> headers = new java.util.HashMap<>(Map.of(
                 MessageHeaders.MESSAGE_ID, messageId,
                 MessageHeaders.MESSAGE_TYPE, MessageTypes.nameOf(payload.getClass()),
                 MessageHeaders.MESSAGE_REVISION, MessageTypes.revisionOf(payload.getClass()),
                 MessageHeaders.SENDER, sender));
+        if (secret != null) {
+            org.apache.kafka.common.header.internals.RecordHeaders recordHeaders =
+                    new org.apache.kafka.common.header.internals.RecordHeaders();
+            headers.forEach((name, value) -> recordHeaders.add(name, value.getBytes(StandardCharsets.UTF_8)));
+            headers.put(MessageSignatures.SIGNATURE, MessageSignatures.sign(secret, recordHeaders, body));
+        }
+        sendRaw(topic, key, body, headers);
     }
 
     static void sendRaw(String topic, String key, byte[] body, Map<String, String> headers) {

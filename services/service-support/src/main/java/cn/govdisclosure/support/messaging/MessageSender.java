@@ -33,6 +33,10 @@ public class MessageSender {
         header(record, MessageHeaders.MESSAGE_TYPE, MessageTypes.nameOf(type));
         header(record, MessageHeaders.MESSAGE_REVISION, MessageTypes.revisionOf(type));
         header(record, MessageHeaders.SENDER, properties.serviceName());
+        if (properties.signingKey() != null && !properties.signingKey().isBlank()) {
+            header(record, MessageSignatures.SIGNATURE,
+                    MessageSignatures.sign(properties.signingKey(), record.headers(), record.value()));
+        }
         try {
             kafka.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {

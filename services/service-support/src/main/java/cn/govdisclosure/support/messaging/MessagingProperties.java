@@ -1,6 +1,7 @@
 package cn.govdisclosure.support.messaging;
 
 import java.time.Duration;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param attempts      deliveries of a failing message before it goes to the dead-letter topic
  * @param initialBackoff first pause between attempts, doubled at each further attempt
  * @param sendTimeout   how long a send waits for the broker's acknowledgement
+ * @param signingKey    this service's secret for signing what it sends (HMAC-SHA256); unsigned when empty
+ * @param trustedSenders the secrets of the services whose commands this service accepts, by service name
  */
 @ConfigurationProperties("messaging")
 public record MessagingProperties(String serviceName,
@@ -20,5 +23,11 @@ public record MessagingProperties(String serviceName,
                                   @DefaultValue("1") short replicas,
                                   @DefaultValue("5") int attempts,
                                   @DefaultValue("200ms") Duration initialBackoff,
-                                  @DefaultValue("30s") Duration sendTimeout) {
+                                  @DefaultValue("30s") Duration sendTimeout,
+                                  String signingKey,
+                                  Map<String, String> trustedSenders) {
+
+    public MessagingProperties {
+        trustedSenders = trustedSenders == null ? Map.of() : Map.copyOf(trustedSenders);
+    }
 }
