@@ -7,6 +7,7 @@ import cn.govdisclosure.infrastructure.TestInfrastructure;
 import cn.govdisclosure.kernel.messaging.MessageCodec;
 import cn.govdisclosure.kernel.messaging.MessageHeaders;
 import cn.govdisclosure.kernel.messaging.Topics;
+import cn.govdisclosure.kernel.publication.ReportPublishedEvent;
 import cn.govdisclosure.kernel.submission.RecordValidationOutcomeCommand;
 import cn.govdisclosure.kernel.submission.ReportSubmittedEvent;
 import java.time.Duration;
@@ -45,6 +46,17 @@ abstract class RunningValidationService {
     void publish(ReportSubmittedEvent submitted) {
         topics.publish(Topics.SUBMISSION_EVENTS, submitted.reportId(),
                 "submission:" + submitted.reportId() + ":" + submitted.submissionNumber(), submitted);
+    }
+
+    /** Publishes as the publication service does: keyed by report id, one message id per version. */
+    void publish(ReportPublishedEvent published) {
+        publish(published, published.reportId());
+    }
+
+    /** Publishes under another key: records with one key stay in order, so a later one marks the earlier handled. */
+    void publish(ReportPublishedEvent published, String key) {
+        topics.publish(Topics.PUBLICATION_EVENTS, key, "published:" + published.creditCode() + ":"
+                + published.year() + ":v" + published.version(), published);
     }
 
     /** Waits until the service has sent exactly {@code count} outcomes for the report, and returns them. */

@@ -1,11 +1,13 @@
 package cn.govdisclosure.validation;
 
+import static cn.govdisclosure.validation.SubmissionFixtures.DISPUTES_EXPLAINED;
 import static cn.govdisclosure.validation.SubmissionFixtures.accepted;
 import static cn.govdisclosure.validation.SubmissionFixtures.exampleReportSubmitted;
 import static cn.govdisclosure.validation.SubmissionFixtures.reportOfAgency;
 import static cn.govdisclosure.validation.SubmissionFixtures.submitted;
 import static cn.govdisclosure.validation.SubmissionFixtures.unbalancedReportSubmitted;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -15,6 +17,7 @@ import cn.govdisclosure.kernel.messaging.MessageCodec;
 import cn.govdisclosure.kernel.messaging.MessageHeaders;
 import cn.govdisclosure.kernel.messaging.Topics;
 import cn.govdisclosure.kernel.rules.RuleSet;
+import cn.govdisclosure.kernel.rules.Severity;
 import cn.govdisclosure.kernel.rules.Violation;
 import cn.govdisclosure.kernel.submission.RecordValidationOutcomeCommand;
 import io.micrometer.core.instrument.Counter;
@@ -36,6 +39,7 @@ class SubmissionValidationIT extends RunningValidationService {
     private static final String POISONED_REPORT = reportOfAgency(4);
     private static final String UNKNOWN_FORMAT_REPORT = reportOfAgency(5);
     private static final String ACCEPTED_REPORT = reportOfAgency(6);
+    private static final String UNEXPLAINED_REPORT = reportOfAgency(7);
 
     @Autowired
     MeterRegistry meters;
@@ -44,14 +48,18 @@ class SubmissionValidationIT extends RunningValidationService {
     JdbcClient jdbc;
 
     @Test
-    void acceptsTheExampleReportWarningOfDisputesWithoutApplications() {
+    void acceptsTheExampleReportWithItsExplainedWarningAndSaysTheYearBeforeIsUnknown() {
         publish(exampleReportSubmitted(EXAMPLE_REPORT, 1));
 
         ConsumerRecord<String, byte[]> record = awaitOutcomes(EXAMPLE_REPORT, 1).get(0);
 
         RecordValidationOutcomeCommand outcome = outcome(record);
         assertThat(outcome.accepted()).isTrue();
-        assertThat(outcome.violations()).extracting(Violation::ruleId).containsExactly("X-4");
+        assertThat(outcome.violations()).extracting(Violation::ruleId, Violation::severity).containsExactly(
+                tuple("X-4", Severity.WARNING), tuple("T2-3", Severity.INFO), tuple("T2-4", Severity.INFO),
+                tuple("T3-6", Severity.INFO));
+        assertThat(outcome.violations().get(0).explanation()).isEqualTo(DISPUTES_EXPLAINED);
+        assertThat(outcome.violations().get(3).message()).isEqualTo("2022年度报告未知，未核对上年结转申请数量");
         assertThat(outcome.submissionNumber()).isEqualTo(1);
         assertThat(outcome.ruleSetVersion()).isEqualTo(RuleSet.VERSION);
         assertThat(outcome.validatedAt()).isEqualTo(NOW);
@@ -64,13 +72,27 @@ class SubmissionValidationIT extends RunningValidationService {
     }
 
     @Test
+    void rejectsAReportWithoutNarrativeOrExplanationForEachUnexplainedWarning() {
+        publish(submitted(UNEXPLAINED_REPORT, 1, "2021", KernelFixtures.zezhouContent2023(ReportFormats.FORMAT_2021)));
+
+        RecordValidationOutcomeCommand outcome = outcome(awaitOutcomes(UNEXPLAINED_REPORT, 1).get(0));
+
+        assertThat(outcome.accepted()).isFalse();
+        assertThat(outcome.violations()).filteredOn(violation -> violation.severity() == Severity.WARNING)
+                .extracting(Violation::ruleId).containsExactly("X-1", "X-1", "X-1", "X-1", "X-4");
+        assertThat(outcome.violations()).extracting(Violation::explanation).containsOnlyNulls();
+        assertThat(storedOutcome(UNEXPLAINED_REPORT)).isEqualTo("REJECTED");
+    }
+
+    @Test
     void rejectsAnUnbalancedTableThreeNamingTheCells() {
         publish(unbalancedReportSubmitted(UNBALANCED_REPORT, 1));
 
         RecordValidationOutcomeCommand outcome = outcome(awaitOutcomes(UNBALANCED_REPORT, 1).get(0));
 
         assertThat(outcome.accepted()).isFalse();
-        assertThat(outcome.violations()).extracting(Violation::ruleId).containsExactly("T3-1", "T3-1");
+        assertThat(outcome.violations()).filteredOn(violation -> violation.severity() == Severity.ERROR)
+                .extracting(Violation::ruleId).containsExactly("T3-1", "T3-1");
         assertThat(outcome.violations().get(0).cells()).containsExactlyInAnyOrder("s3.received.naturalPerson",
                 "s3.carriedOver.naturalPerson", "s3.totalHandled.naturalPerson", "s3.carriedForward.naturalPerson");
         assertThat(outcome.violations().get(0).message()).endsWith("应为 5，实为 4");
@@ -140,6 +162,11 @@ class SubmissionValidationIT extends RunningValidationService {
     private long storedRuns(String reportId) {
         return jdbc.sql("SELECT count(*) FROM validation_run WHERE report_id = ?").param(reportId)
                 .query(Long.class).single();
+    }
+
+    private String storedOutcome(String reportId) {
+        return jdbc.sql("SELECT outcome FROM validation_run WHERE report_id = ?").param(reportId)
+                .query(String.class).single();
     }
 
     private double validations(String outcome) {

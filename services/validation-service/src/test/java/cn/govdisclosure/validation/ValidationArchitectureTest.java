@@ -8,7 +8,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Keeps dependencies one-way: the adapters (web, messaging) use the domain (run, format), never the reverse. */
+/**
+ * Keeps dependencies one-way: the adapters (web, messaging) use the domain (run, history, format), never the
+ * reverse; within the domain, runs use the history and formats, the history uses formats.
+ */
 class ValidationArchitectureTest {
 
     private static final JavaClasses SERVICE = new ClassFileImporter()
@@ -21,7 +24,7 @@ class ValidationArchitectureTest {
                 .layer("web").definedBy("..validation.web..")
                 .layer("messaging").definedBy("..validation.messaging..")
                 .layer("config").definedBy("..validation.config..")
-                .layer("domain").definedBy("..validation.run..", "..validation.format..")
+                .layer("domain").definedBy("..validation.run..", "..validation.history..", "..validation.format..")
                 .whereLayer("web").mayNotBeAccessedByAnyLayer()
                 .whereLayer("messaging").mayNotBeAccessedByAnyLayer()
                 .whereLayer("config").mayNotBeAccessedByAnyLayer()
@@ -31,7 +34,7 @@ class ValidationArchitectureTest {
 
     @Test
     void theDomainKnowsNeitherKafkaNorHttp() {
-        noClasses().that().resideInAnyPackage("..validation.run..", "..validation.format..")
+        noClasses().that().resideInAnyPackage("..validation.run..", "..validation.history..", "..validation.format..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "org.springframework.kafka..",
                         "org.springframework.web..", "org.springframework.http..", "jakarta.servlet..",
                         "cn.govdisclosure.support..")
@@ -39,8 +42,15 @@ class ValidationArchitectureTest {
     }
 
     @Test
-    void theFormatCatalogueKnowsNothingOfValidationRuns() {
+    void theFormatCatalogueKnowsNothingOfValidationRunsOrHistory() {
         noClasses().that().resideInAPackage("..validation.format..")
+                .should().dependOnClassesThat().resideInAnyPackage("..validation.run..", "..validation.history..")
+                .check(SERVICE);
+    }
+
+    @Test
+    void theHistoryKnowsNothingOfValidationRuns() {
+        noClasses().that().resideInAPackage("..validation.history..")
                 .should().dependOnClassesThat().resideInAPackage("..validation.run..")
                 .check(SERVICE);
     }

@@ -8,11 +8,14 @@ import cn.govdisclosure.kernel.format.SectionDefinition;
 import cn.govdisclosure.kernel.format.TableBlock;
 import cn.govdisclosure.kernel.format.TableDefinition;
 import cn.govdisclosure.kernel.rules.Rule;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * A national format as forms and importers need it: the layout of its tables with the official labels, every cell
- * with its id, and the rules a report in this format is checked against.
+ * with its id, and the rules a report in this format is checked against, with the cells each reads in it.
  *
  * <p>The kernel's definitions point back and forth (a cell knows its table, block, row and column), so they are
  * flattened here into a tree that serialises as plain JSON.
@@ -25,7 +28,7 @@ public record FormatDescription(String id, String basis, List<Section> sections,
                 format.sections().stream().map(Section::of).toList(),
                 format.tables().stream().map(Table::of).toList(),
                 format.cells().values().stream().map(Cell::of).toList(),
-                rules.stream().map(RuleSummary::of).distinct().toList());
+                RuleSummary.of(rules, format));
     }
 
     public record Section(String key, String heading) {
@@ -66,10 +69,25 @@ public record FormatDescription(String id, String basis, List<Section> sections,
         }
     }
 
-    /** A rule id with its severity; a rule checked in two ways (T4-2: values and completeness) is listed once. */
-    public record RuleSummary(String id, String severity) {
-        static RuleSummary of(Rule rule) {
-            return new RuleSummary(rule.id(), rule.severity().name());
+    /**
+     * A rule as agencies read it: its id and severity, what it requires and the cells of this format it reads (empty
+     * where it reads text or dates). A rule checked in two ways at one severity (T4-2: values and completeness) is
+     * listed once; at two severities (T2-2: the value kind is an error, a fee that looks like 元 a warning) twice.
+     */
+    public record RuleSummary(String id, String severity, String description, List<String> cells) {
+
+        static List<RuleSummary> of(List<Rule> rules, ReportFormat format) {
+            Map<String, RuleSummary> summaries = new LinkedHashMap<>();
+            for (Rule rule : rules) {
+                summaries.merge(rule.id() + " " + rule.severity(), new RuleSummary(rule.id(), rule.severity().name(),
+                        rule.description(), rule.reads(format)), RuleSummary::and);
+            }
+            return List.copyOf(summaries.values());
+        }
+
+        private RuleSummary and(RuleSummary other) {
+            return new RuleSummary(id, severity, description + "；" + other.description,
+                    Stream.concat(cells.stream(), other.cells.stream()).distinct().toList());
         }
     }
 }

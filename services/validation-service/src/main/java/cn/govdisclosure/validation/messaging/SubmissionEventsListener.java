@@ -46,7 +46,8 @@ class SubmissionEventsListener {
     private ValidationRun validate(ReportSubmittedEvent submitted) {
         try {
             return validator.handle(new ValidateSubmissionCommand(submitted.reportId(),
-                    submitted.submissionNumber(), submitted.formatId(), submitted.content()));
+                    submitted.submissionNumber(), submitted.creditCode(), submitted.year(), submitted.regionCode(),
+                    submitted.formatId(), submitted.content(), submitted.submittedAt()));
         } catch (UnknownFormatException e) {
             // No retry can make an unknown format known: park the message in the dead-letter topic at once.
             throw new UnreadableMessageException(e.getMessage(), e);

@@ -1,6 +1,6 @@
 package cn.govdisclosure.validation.run;
 
-import cn.govdisclosure.kernel.report.ReportContent;
+import cn.govdisclosure.kernel.rules.ReportUnderReview;
 import cn.govdisclosure.kernel.rules.RuleSet;
 import cn.govdisclosure.kernel.rules.Violation;
 import cn.govdisclosure.validation.format.FormatCatalogue;
@@ -17,19 +17,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-/** Checks submissions against the rules of their format and keeps the outcome. */
+/**
+ * Checks submissions against the rules of their format, and against the agency's report of the year before where
+ * it is known at that moment, and keeps the outcome.
+ */
 @Service
 public class SubmissionValidator {
 
     private static final Logger log = LoggerFactory.getLogger(SubmissionValidator.class);
 
     private final FormatCatalogue formats;
+    private final ReportChecker checker;
     private final ValidationRuns runs;
     private final Clock clock;
     private final Map<Outcome, Counter> validations = new EnumMap<>(Outcome.class);
 
-    SubmissionValidator(FormatCatalogue formats, ValidationRuns runs, Clock clock, MeterRegistry meters) {
+    SubmissionValidator(FormatCatalogue formats, ReportChecker checker, ValidationRuns runs, Clock clock,
+                        MeterRegistry meters) {
         this.formats = formats;
+        this.checker = checker;
         this.runs = runs;
         this.clock = clock;
         for (Outcome outcome : Outcome.values()) {
@@ -40,12 +46,15 @@ public class SubmissionValidator {
 
     /**
      * Validates a submission and returns its stored run. A submission is validated once: when it arrives again
-     * (a redelivery), the run stored the first time is returned unchanged, so the outcome sent on is the same.
+     * (a redelivery), the run stored the first time is returned unchanged, so the outcome sent on is the same, even
+     * if the year before has become known since.
      *
      * @throws cn.govdisclosure.validation.format.UnknownFormatException when the submission names no known format
      */
     public ValidationRun handle(ValidateSubmissionCommand command) {
-        List<Violation> violations = RuleSet.evaluate(formats.require(command.formatId()), command.content());
+        ReportUnderReview report = new ReportUnderReview(formats.require(command.formatId()), command.year(),
+                command.regionCode(), command.content(), command.submittedAt(), null);
+        List<Violation> violations = checker.violationsOf(report, command.creditCode());
         ValidationRun run = new ValidationRun(command.reportId(), command.submissionNumber(),
                 UUID.randomUUID().toString(), RuleSet.VERSION, Outcome.of(violations), violations, now());
         if (runs.recordIfAbsent(run)) {
@@ -54,11 +63,6 @@ public class SubmissionValidator {
                     run.reportId(), run.outcome(), violations.size());
         }
         return runs.find(command.reportId(), command.submissionNumber()).orElseThrow();
-    }
-
-    /** The violations a report would have if it were submitted now. Nothing is stored. */
-    public List<Violation> preview(String formatId, ReportContent content) {
-        return RuleSet.evaluate(formats.require(formatId), content);
     }
 
     /** PostgreSQL keeps microseconds; truncating here makes the run in hand equal the stored one. */

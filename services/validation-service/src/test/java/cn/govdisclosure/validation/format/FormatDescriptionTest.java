@@ -33,12 +33,34 @@ class FormatDescriptionTest {
     }
 
     @Test
-    void listsEachRuleOnceWithEverySeverityItIsCheckedAt() {
+    void listsEachRuleOnceForEverySeverityItIsCheckedAt() {
         FormatDescription format = FormatDescription.of(ReportFormats.FORMAT_2021, RuleSet.rules());
 
-        assertThat(format.rules()).filteredOn(rule -> rule.id().equals("T4-2")).hasSize(1);
-        assertThat(format.rules()).contains(new RuleSummary("T2-2", "ERROR"), new RuleSummary("T2-2", "WARNING"),
-                new RuleSummary("X-4", "WARNING"));
+        assertThat(format.rules()).filteredOn(rule -> rule.id().equals("T4-2")).singleElement()
+                .satisfies(rule -> assertThat(rule.description()).isEqualTo("表四各栏为非负整数；表四各栏均应填写"))
+                .satisfies(rule -> assertThat(rule.cells()).hasSize(15).doesNotHaveDuplicates());
+        assertThat(format.rules()).filteredOn(rule -> rule.id().equals("T2-2"))
+                .extracting(RuleSummary::severity).containsExactly("ERROR", "WARNING");
+    }
+
+    @Test
+    void describesEachRuleWithTheCellsItReadsInTheFormat() {
+        FormatDescription format = catalogue.describe("2021");
+
+        assertThat(format.rules()).filteredOn(rule -> rule.id().equals("T3-6")).singleElement()
+                .satisfies(rule -> assertThat(rule.description()).contains("上一年度报告"))
+                .satisfies(rule -> assertThat(rule.cells()).contains("s3.carriedOver.naturalPerson",
+                        "s3.carriedOver.total"));
+        assertThat(format.rules()).filteredOn(rule -> rule.id().equals("X-2")).singleElement()
+                .satisfies(rule -> assertThat(rule.cells()).isEmpty());
+    }
+
+    @Test
+    void theCrossYearDocumentRulesReadNoCellsOfTheTrialFormat() {
+        FormatDescription format = catalogue.describe("2019");
+
+        assertThat(format.rules()).filteredOn(rule -> rule.id().equals("T2-3")).singleElement()
+                .satisfies(rule -> assertThat(rule.cells()).isEmpty());
     }
 
     @Test

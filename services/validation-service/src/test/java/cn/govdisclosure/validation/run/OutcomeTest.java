@@ -10,14 +10,20 @@ import org.junit.jupiter.api.Test;
 class OutcomeTest {
 
     @Test
-    void warningsAndInformationDoNotBlockAcceptance() {
+    void explainedWarningsAndInformationDoNotBlockAcceptance() {
+        assertThat(Outcome.of(List.of(violation(Severity.WARNING).explainedBy("上年度报告数据有误，已更正"),
+                violation(Severity.INFO)))).isEqualTo(Outcome.ACCEPTED);
+    }
+
+    @Test
+    void aWarningWithoutExplanationRejectsTheSubmission() {
         assertThat(Outcome.of(List.of(violation(Severity.WARNING), violation(Severity.INFO))))
-                .isEqualTo(Outcome.ACCEPTED);
+                .isEqualTo(Outcome.REJECTED);
     }
 
     @Test
     void oneErrorRejectsTheSubmission() {
-        assertThat(Outcome.of(List.of(violation(Severity.WARNING), violation(Severity.ERROR))))
+        assertThat(Outcome.of(List.of(violation(Severity.WARNING).explainedBy("…"), violation(Severity.ERROR))))
                 .isEqualTo(Outcome.REJECTED);
     }
 
@@ -27,6 +33,6 @@ class OutcomeTest {
     }
 
     private static Violation violation(Severity severity) {
-        return new Violation("T3-1", severity, List.of("s3.received.total"), "…");
+        return new Violation("T3-6", severity, List.of("s3.carriedOver.total"), "…");
     }
 }
