@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasSize;
 
 import cn.govdisclosure.infrastructure.TestInfrastructure;
+import cn.govdisclosure.support.security.TestTokens;
 import cn.govdisclosure.kernel.messaging.MessageCodec;
 import cn.govdisclosure.kernel.messaging.MessageHeaders;
 import cn.govdisclosure.kernel.messaging.Topics;
@@ -28,7 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=" + ValidationServiceApplication.CONFIG_NAME)
 @AutoConfigureRestTestClient
-@Import(FixedClockConfiguration.class)
+@Import({FixedClockConfiguration.class, SignedInClientConfiguration.class})
 abstract class RunningValidationService {
 
     static final Instant NOW = FixedClockConfiguration.NOW;
@@ -39,6 +40,7 @@ abstract class RunningValidationService {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.serviceProperties(DATABASE).forEach((name, value) -> registry.add(name, () -> value));
+        TestTokens.properties().forEach((name, value) -> registry.add(name, () -> value));
     }
 
     final SubmissionTopics topics = new SubmissionTopics(TestInfrastructure.kafka().bootstrapServers());

@@ -1,6 +1,7 @@
 package cn.govdisclosure.validation;
 
 import cn.govdisclosure.infrastructure.TestInfrastructure;
+import cn.govdisclosure.support.security.TestTokens;
 import java.util.stream.Stream;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
@@ -16,7 +17,8 @@ public final class TestValidationServiceApplication {
 
     public static void main(String[] args) {
         // As arguments, so that they outrank the addresses in validation-service.yml.
-        Stream<String> connections = TestInfrastructure.serviceProperties("validation").entrySet().stream()
+        Stream<String> connections = Stream.concat(TestInfrastructure.serviceProperties("validation").entrySet()
+                        .stream(), TestTokens.properties().entrySet().stream())
                 .map(property -> "--" + property.getKey() + "=" + property.getValue());
         new SpringApplicationBuilder(ValidationServiceApplication.class)
                 .properties("spring.config.name=" + ValidationServiceApplication.CONFIG_NAME)
