@@ -6,90 +6,108 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Files the example report (泽州县人力资源和社会保障局, 2023) through the public HTTP API, as a clerk would, and
- * waits until it is published. Its figures and parts are a transcription of the published report kept next to it
- * ({@code demo/zezhou-hrss-2023.txt}). The published report lacks the 行政强制 row; the demo enters 0 for it with
- * a reason that says so, and explains the warnings the rules raise. Running it again on the same data finds the report already filed and only reports where
- * it stands.
+ * Files the example report (泽州县人力资源和社会保障局, 2023) through the public HTTP API, as its people would: the
+ * administrator registers the agency and its users, the clerk enters the report and submits it, the approver signs
+ * it off, and the system validates and publishes it. Its figures and parts are a transcription of the published
+ * report kept next to it ({@code demo/zezhou-hrss-2023.txt}). The published report lacks the 行政强制 row; the
+ * demo enters 0 for it with a reason that says so, and explains the warnings the rules raise. Running it again on
+ * the same data finds everything in place and only reports where the report stands.
  */
 final class ExampleReportDemo {
 
+    /** The password of every demo user; the demo runs on a local machine only. */
+    static final String DEMO_PASSWORD = "zezhou-demo-2024";
+
+    /** The people of the demo: who they are and what they may do. */
+    record DemoUser(String username, String role, String creditCode, String regionCode, Integer approvalLevel,
+                    String description) {
+    }
+
     private static final Logger log = LoggerFactory.getLogger(ExampleReportDemo.class);
-    private static final String DEMO_USER = "demo-clerk";
     private static final Duration PUBLICATION_TIMEOUT = Duration.ofMinutes(2);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final StandaloneSettings settings;
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
+    private final String adminPassword;
+    private final JsonNode example = example();
+    private final String creditCode = example.get("agency").get("creditCode").asText();
 
-    ExampleReportDemo(StandaloneSettings settings) {
+    ExampleReportDemo(StandaloneSettings settings, String adminPassword) {
         this.settings = settings;
+        this.adminPassword = adminPassword;
+    }
+
+    List<DemoUser> users() {
+        return List.of(
+                new DemoUser("zezhou-clerk", "CLERK", creditCode, null, null, "泽州县人社局填报人"),
+                new DemoUser("zezhou-approver", "APPROVER", creditCode, null, 1, "泽州县人社局第1级审核人"),
+                new DemoUser("jincheng-supervisor", "SUPERVISOR", null, "140500", null, "晋城市监督人员"),
+                new DemoUser("auditor", "AUDITOR", null, null, null, "审计人员（只读）"));
     }
 
     /** Files the report if it is not filed yet, waits for its publication and returns the portal URL. */
     String run() {
-        JsonNode example = example();
-        JsonNode agency = example.get("agency");
-        String creditCode = agency.get("creditCode").asText();
+        ApiClient admin = ApiClient.signIn(settings.submissionUrl(), StandaloneSystem.ADMIN, adminPassword);
+        admin.expect(admin.post("/api/agencies", example.get("agency")), 201, 409);
+        users().forEach(user -> admin.expect(admin.post("/api/accounts", account(user)), 201, 409));
+        ApiClient clerk = ApiClient.signIn(settings.submissionUrl(), "zezhou-clerk", DEMO_PASSWORD);
+        ApiClient approver = ApiClient.signIn(settings.submissionUrl(), "zezhou-approver", DEMO_PASSWORD);
+
         int year = example.get("year").asInt();
         String reportId = creditCode + "-" + year;
-
-        expect(post("/api/agencies", agency), 201, 409);
-        if (get("/api/reports/" + reportId).statusCode() == 404) {
-            expect(post("/api/reports", json.createObjectNode().put("creditCode", creditCode).put("year", year)), 201);
+        if (clerk.get("/api/reports/" + reportId).statusCode() == 404) {
+            clerk.expect(clerk.post("/api/reports", JSON.createObjectNode().put("creditCode", creditCode)
+                    .put("year", year)), 201);
         }
-        String status = report(reportId).get("status").asText();
+        String status = status(clerk, reportId);
         if (status.equals("DRAFT") || status.equals("REJECTED")) {
-            enter(reportId, example);
-            expect(post("/api/reports/" + reportId + "/submit", json.createObjectNode()), 202);
-            log.info("Submitted the example report {}", reportId);
+            enter(clerk, reportId);
+            clerk.expect(clerk.post("/api/reports/" + reportId + "/submit", JSON.createObjectNode()), 202);
+            log.info("Submitted the example report {} for approval", reportId);
         }
-        JsonNode published = awaitPublication(reportId);
+        if (status(clerk, reportId).equals("AWAITING_APPROVAL")) {
+            approver.expect(approver.post("/api/reports/" + reportId + "/approve",
+                    JSON.createObjectNode().put("comment", "同意公开")), 200);
+        }
+        JsonNode published = awaitPublication(clerk, reportId);
         log.info("The example report is published as version {}", published.get("publishedVersion").asInt());
         return settings.publicationUrl() + "/portal/reports/" + creditCode + "/" + year;
     }
 
-    private void enter(String reportId, JsonNode example) {
-        ObjectNode figures = json.createObjectNode();
+    private void enter(ApiClient clerk, String reportId) {
+        ObjectNode figures = JSON.createObjectNode();
         figures.set("changes", example.get("figures"));
         figures.put("reason", "按本机关已公开的2023年度报告录入");
-        expect(put("/api/reports/" + reportId + "/figures", figures), 200);
+        clerk.expect(clerk.put("/api/reports/" + reportId + "/figures", figures), 200);
 
-        ObjectNode coercion = json.createObjectNode();
+        ObjectNode coercion = JSON.createObjectNode();
         coercion.putObject("changes").put("s2.coercion.decisions", 0);
         coercion.put("reason", "原报告表二缺少“行政强制”一行；本机关2023年度未作出行政强制决定，按0补录");
-        expect(put("/api/reports/" + reportId + "/figures", coercion), 200);
+        clerk.expect(clerk.put("/api/reports/" + reportId + "/figures", coercion), 200);
 
-        example.get("sections").fields().forEachRemaining(section -> putText("/api/reports/" + reportId
-                + "/sections/" + section.getKey() + "?reason="
-                + URLEncoder.encode("按已公开报告录入", StandardCharsets.UTF_8), section.getValue().asText()));
+        String reason = URLEncoder.encode("按已公开报告录入", StandardCharsets.UTF_8);
+        example.get("sections").fields().forEachRemaining(section -> clerk.expect(clerk.putText("/api/reports/"
+                + reportId + "/sections/" + section.getKey() + "?reason=" + reason, section.getValue().asText()), 200));
         // The rules warn of disputes without applications and of a filing after the deadline: a
         // warning needs the agency's explanation before the report can be accepted.
-        example.get("explanations").fields().forEachRemaining(explanation -> putText("/api/reports/" + reportId
-                + "/explanations/" + explanation.getKey(), explanation.getValue().asText()));
+        example.get("explanations").fields().forEachRemaining(explanation -> clerk.expect(clerk.putText(
+                "/api/reports/" + reportId + "/explanations/" + explanation.getKey(),
+                explanation.getValue().asText()), 200));
     }
 
-    private void putText(String path, String text) {
-        expect(send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "text/plain;charset=UTF-8")
-                .PUT(HttpRequest.BodyPublishers.ofString(text))), 200);
-    }
-
-    private JsonNode awaitPublication(String reportId) {
+    private JsonNode awaitPublication(ApiClient clerk, String reportId) {
         Instant deadline = Instant.now().plus(PUBLICATION_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
-            JsonNode report = report(reportId);
+            JsonNode report = clerk.expect(clerk.get("/api/reports/" + reportId), 200);
             switch (report.get("status").asText()) {
                 case "PUBLISHED" -> {
                     return report;
@@ -102,63 +120,23 @@ final class ExampleReportDemo {
         throw new IllegalStateException("The example report was not published within " + PUBLICATION_TIMEOUT);
     }
 
-    private JsonNode report(String reportId) {
-        return body(expect(get("/api/reports/" + reportId), 200));
+    private static String status(ApiClient client, String reportId) {
+        return client.expect(client.get("/api/reports/" + reportId), 200).get("status").asText();
     }
 
-    private JsonNode example() {
+    private static ObjectNode account(DemoUser user) {
+        ObjectNode account = JSON.createObjectNode().put("username", user.username()).put("password", DEMO_PASSWORD);
+        account.putArray("roles").add(user.role());
+        account.put("creditCode", user.creditCode()).put("regionCode", user.regionCode());
+        if (user.approvalLevel() != null) {
+            account.put("approvalLevel", user.approvalLevel());
+        }
+        return account;
+    }
+
+    static JsonNode example() {
         try (InputStream in = ExampleReportDemo.class.getResourceAsStream("/demo/zezhou-hrss-2023.json")) {
-            return json.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
-    }
-
-    private HttpResponse<String> post(String path, JsonNode body) {
-        return send(jsonRequest(path).POST(HttpRequest.BodyPublishers.ofString(body.toString())));
-    }
-
-    private HttpResponse<String> put(String path, JsonNode body) {
-        return send(jsonRequest(path).PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
-    }
-
-    private HttpRequest.Builder jsonRequest(String path) {
-        return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json");
-    }
-
-    private URI uri(String path) {
-        return URI.create(settings.submissionUrl() + path);
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(request.header("X-User", DEMO_USER).timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static HttpResponse<String> expect(HttpResponse<String> response, int... statuses) {
-        for (int status : statuses) {
-            if (response.statusCode() == status) {
-                return response;
-            }
-        }
-        throw new IllegalStateException(response.request().method() + " " + response.request().uri() + " answered "
-                + response.statusCode() + ": " + response.body());
-    }
-
-    private JsonNode body(HttpResponse<String> response) {
-        try {
-            return json.readTree(response.body());
+            return JSON.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,13 +15,22 @@ public final class StandaloneApplication {
         StandaloneSettings settings = StandaloneSettings.fromArguments(args);
         StandaloneSystem system = StandaloneSystem.start(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(system::close, "standalone-shutdown"));
+        System.out.println();
+        System.out.println("Administrator: " + StandaloneSystem.ADMIN + " / " + system.adminPassword()
+                + " (kept in " + settings.dataDirectory().resolve("secrets").toAbsolutePath() + ")");
         if (Arrays.asList(args).contains("--demo")) {
-            String url = new ExampleReportDemo(settings).run();
-            System.out.println();
+            ExampleReportDemo demo = new ExampleReportDemo(settings, system.adminPassword());
+            String url = demo.run();
+            System.out.println("Demo users, password " + ExampleReportDemo.DEMO_PASSWORD + ":");
+            demo.users().forEach(user -> System.out.println("  " + user.username() + " (" + user.role() + ", "
+                    + user.description() + ")"));
+            System.out.println("A token: curl -s -XPOST " + settings.submissionUrl() + "/api/auth/token"
+                    + " -H 'Content-Type: application/json'"
+                    + " -d '{\"username\":\"zezhou-clerk\",\"password\":\"" + ExampleReportDemo.DEMO_PASSWORD + "\"}'");
             System.out.println("The example report is published: " + url);
-            System.out.println("Stop the system with Ctrl+C; its data stays in " + settings.dataDirectory().toAbsolutePath());
-            System.out.println();
         }
+        System.out.println("Stop the system with Ctrl+C; its data stays in " + settings.dataDirectory().toAbsolutePath());
+        System.out.println();
         Thread.currentThread().join();
     }
 }

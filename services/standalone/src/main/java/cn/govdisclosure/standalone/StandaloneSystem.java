@@ -30,8 +30,12 @@ public final class StandaloneSystem implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(StandaloneSystem.class);
 
+    /** The first administrator of a new standalone system. */
+    public static final String ADMIN = "admin";
+
     private final StandaloneSettings settings;
     private final List<AutoCloseable> running = new ArrayList<>();
+    private StandaloneSecrets secrets;
 
     private StandaloneSystem(StandaloneSettings settings) {
         this.settings = settings;
@@ -52,9 +56,18 @@ public final class StandaloneSystem implements AutoCloseable {
         return settings;
     }
 
+    /** The password of {@link #ADMIN}, created on first start and kept in the data directory. */
+    public String adminPassword() {
+        return secrets.adminPassword();
+    }
+
     private void startAll() {
         System.setProperty("axoniq.update-checker.disabled", "true");
         long started = System.nanoTime();
+        secrets = StandaloneSecrets.in(settings.dataDirectory());
+        String verify = "security.tokens.public-key=" + secrets.tokenVerificationKey();
+        String validationKey = secrets.messageSigningKey("validation-service");
+        String publicationKey = secrets.messageSigningKey("publication-service");
         PostgresServer postgres = EmbeddedPostgresServer.start(settings.dataDirectory().resolve("postgres"),
                 settings.postgresPort());
         running.add(postgres);
@@ -62,13 +75,19 @@ public final class StandaloneSystem implements AutoCloseable {
         KafkaServer kafka = EmbeddedKafkaServer.start(settings.dataDirectory().resolve("kafka"), settings.kafkaPort(),
                 Map.of("log.retention.ms", "-1"));
         running.add(kafka);
+        // Only the submission service, which signs users in, holds the private key.
         startService(SubmissionServiceApplication.class, SubmissionServiceApplication.CONFIG_NAME, "submission",
-                settings.submissionPort(), postgres, kafka, List.of());
+                settings.submissionPort(), postgres, kafka, List.of(verify,
+                        "security.tokens.private-key=" + secrets.tokenSigningKey(),
+                        "security.bootstrap-admin.username=" + ADMIN,
+                        "security.bootstrap-admin.password=" + secrets.adminPassword(),
+                        "messaging.trusted-senders.validation-service=" + validationKey,
+                        "messaging.trusted-senders.publication-service=" + publicationKey));
         startService(ValidationServiceApplication.class, ValidationServiceApplication.CONFIG_NAME, "validation",
-                settings.validationPort(), postgres, kafka, List.of());
+                settings.validationPort(), postgres, kafka, List.of(verify, "messaging.signing-key=" + validationKey));
         startService(PublicationServiceApplication.class, PublicationServiceApplication.CONFIG_NAME, "publication",
-                settings.publicationPort(), postgres, kafka,
-                List.of("publication.public-base-url=" + settings.publicationUrl()));
+                settings.publicationPort(), postgres, kafka, List.of(verify, "messaging.signing-key=" + publicationKey,
+                        "publication.public-base-url=" + settings.publicationUrl()));
         log.info("Standalone system up in {} s: submission {}, validation {}, publication {}; data in {}",
                 String.format("%.1f", (System.nanoTime() - started) / 1e9), settings.submissionUrl(),
                 settings.validationUrl(), settings.publicationUrl(), settings.dataDirectory().toAbsolutePath());

@@ -8,13 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,8 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 class StandaloneSystemIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final String PASSWORD = "test-password-2024";
 
     @TempDir
     static Path dataDirectory;
@@ -59,26 +54,27 @@ class StandaloneSystemIT {
     @Test
     @Order(1)
     void publishesTheExampleReportWithEveryFigureAsEntered() {
-        String portalUrl = new ExampleReportDemo(settings).run();
+        String portalUrl = new ExampleReportDemo(settings, system.adminPassword()).run();
 
-        JsonNode example = example();
+        JsonNode example = ExampleReportDemo.example();
         String creditCode = example.get("agency").get("creditCode").asText();
-        JsonNode published = getJson(settings.publicationUrl() + "/api/published/" + creditCode + "/2023");
+        ApiClient reader = ApiClient.signIn(settings.submissionUrl(), "zezhou-clerk", ExampleReportDemo.DEMO_PASSWORD);
+        JsonNode published = reader.at(settings.publicationUrl())
+                .expect(reader.at(settings.publicationUrl()).get("/api/published/" + creditCode + "/2023"), 200);
         Map<String, BigDecimal> entered = figures(example.get("figures"));
         entered.put("s2.coercion.decisions", BigDecimal.ZERO);
         assertThat(figures(published.get("figures"))).hasSize(200).isEqualTo(entered);
         assertThat(published.get("sections").get("other").asText()).isEqualTo("本机关2023年度未收取政府信息公开信息处理费。");
         assertThat(published.get("warnings")).anySatisfy(warning -> {
             assertThat(warning.get("ruleId").asText()).isEqualTo("X-4");
-            assertThat(warning.get("explanation").asText()).isEqualTo(
-                    example.get("explanations").get("X-4").asText());
+            assertThat(warning.get("explanation").asText()).isEqualTo(example.get("explanations").get("X-4").asText());
         });
 
-        HttpResponse<String> page = get(portalUrl);
+        HttpResponse<String> page = reader.at(portalUrl).get("");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("泽州县人力资源和社会保障局2023年政府信息公开工作年度报告");
 
-        JsonNode report = getJson(settings.submissionUrl() + "/api/reports/" + creditCode + "-2023");
+        JsonNode report = reader.expect(reader.get("/api/reports/" + creditCode + "-2023"), 200);
         assertThat(report.get("status").asText()).isEqualTo("PUBLISHED");
         assertThat(report.get("publishedVersion").asInt()).isEqualTo(1);
     }
@@ -87,24 +83,31 @@ class StandaloneSystemIT {
     @Order(2)
     void sendsBackAReportWhoseTableThreeDoesNotBalance() {
         String creditCode = creditCode("000000042");
-        send("POST", "/api/agencies", JSON.createObjectNode().put("creditCode", creditCode).put("name", "泽州县测试局")
-                .put("regionCode", "140525"));
-        send("POST", "/api/reports", JSON.createObjectNode().put("creditCode", creditCode).put("year", 2023));
+        ApiClient admin = ApiClient.signIn(settings.submissionUrl(), StandaloneSystem.ADMIN, system.adminPassword());
+        admin.expect(admin.post("/api/agencies", JSON.createObjectNode().put("creditCode", creditCode)
+                .put("name", "泽州县测试局").put("regionCode", "140525")), 201);
+        account(admin, "test-clerk", "CLERK", creditCode, null);
+        account(admin, "test-approver", "APPROVER", creditCode, 1);
+        ApiClient clerk = ApiClient.signIn(settings.submissionUrl(), "test-clerk", PASSWORD);
         rejectedReportId = creditCode + "-2023";
-        ObjectNode figures = (ObjectNode) example().get("figures").deepCopy();
+        clerk.expect(clerk.post("/api/reports", JSON.createObjectNode().put("creditCode", creditCode)
+                .put("year", 2023)), 201);
+        ObjectNode figures = ExampleReportDemo.example().get("figures").deepCopy();
         figures.put("s2.coercion.decisions", 0);
         figures.put("s3.received.naturalPerson", 5);
         figures.put("s3.received.total", 5);
-        send("PUT", "/api/reports/" + rejectedReportId + "/figures",
-                JSON.createObjectNode().put("reason", "录入").set("changes", figures));
-        example().get("sections").fields().forEachRemaining(section -> sendText("/api/reports/" + rejectedReportId
-                + "/sections/" + section.getKey() + "?reason=x", section.getValue().asText()));
-        example().get("explanations").fields().forEachRemaining(explanation -> sendText("/api/reports/"
-                + rejectedReportId + "/explanations/" + explanation.getKey(), explanation.getValue().asText()));
+        clerk.expect(clerk.put("/api/reports/" + rejectedReportId + "/figures",
+                JSON.createObjectNode().put("reason", "录入").set("changes", figures)), 200);
+        ExampleReportDemo.example().get("sections").fields().forEachRemaining(section -> clerk.expect(clerk.putText(
+                "/api/reports/" + rejectedReportId + "/sections/" + section.getKey() + "?reason=x",
+                section.getValue().asText()), 200));
+        ExampleReportDemo.example().get("explanations").fields().forEachRemaining(explanation -> clerk.expect(
+                clerk.putText("/api/reports/" + rejectedReportId + "/explanations/" + explanation.getKey(),
+                        explanation.getValue().asText()), 200));
 
-        send("POST", "/api/reports/" + rejectedReportId + "/submit", JSON.createObjectNode());
+        submitAndApprove(clerk, rejectedReportId);
 
-        JsonNode rejected = awaitStatus(rejectedReportId, "REJECTED");
+        JsonNode rejected = awaitStatus(clerk, rejectedReportId, "REJECTED");
         JsonNode violation = rejected.get("violations").get(0);
         assertThat(violation.get("ruleId").asText()).isEqualTo("T3-1");
         assertThat(violation.get("severity").asText()).isEqualTo("ERROR");
@@ -116,26 +119,46 @@ class StandaloneSystemIT {
     @Test
     @Order(3)
     void keepsEveryReportAcrossARestartOnTheSameDataDirectoryAndGoesOnWorking() {
-        String exampleReportId = example().get("agency").get("creditCode").asText() + "-2023";
-        JsonNode before = getJson(settings.submissionUrl() + "/api/reports/" + exampleReportId);
+        String exampleReportId = ExampleReportDemo.example().get("agency").get("creditCode").asText() + "-2023";
+        ApiClient auditorBefore = ApiClient.signIn(settings.submissionUrl(), "auditor", ExampleReportDemo.DEMO_PASSWORD);
+        JsonNode before = auditorBefore.expect(auditorBefore.get("/api/reports/" + exampleReportId), 200);
         system.close();
 
         system = StandaloneSystem.start(settings);
 
-        assertThat(getJson(settings.submissionUrl() + "/api/reports/" + exampleReportId)).isEqualTo(before);
-        assertThat(getJson(settings.submissionUrl() + "/api/reports/" + rejectedReportId).get("status").asText())
+        assertThat(auditorBefore.expect(auditorBefore.get("/api/reports/" + exampleReportId), 200))
+                .as("a token issued before the restart is still valid: the signing key is kept").isEqualTo(before);
+        ApiClient clerk = ApiClient.signIn(settings.submissionUrl(), "test-clerk", PASSWORD);
+        assertThat(clerk.expect(clerk.get("/api/reports/" + rejectedReportId), 200).get("status").asText())
                 .isEqualTo("REJECTED");
-        assertThat(get(settings.publicationUrl() + "/portal/reports/" + exampleReportId.replace("-", "/"))
-                .statusCode()).isEqualTo(200);
-        send("PUT", "/api/reports/" + rejectedReportId + "/figures", JSON.createObjectNode().put("reason", "更正")
-                .set("changes", JSON.createObjectNode().put("s3.received.naturalPerson", 0).put("s3.received.total", 0)));
-        send("POST", "/api/reports/" + rejectedReportId + "/submit", JSON.createObjectNode());
-        assertThat(awaitStatus(rejectedReportId, "PUBLISHED").get("submissionNumber").asInt()).isEqualTo(2);
+        assertThat(clerk.at(settings.publicationUrl())
+                .get("/portal/reports/" + exampleReportId.replace("-", "/")).statusCode()).isEqualTo(200);
+        clerk.expect(clerk.put("/api/reports/" + rejectedReportId + "/figures", JSON.createObjectNode()
+                .put("reason", "更正").set("changes", JSON.createObjectNode().put("s3.received.naturalPerson", 0)
+                        .put("s3.received.total", 0))), 200);
+        submitAndApprove(clerk, rejectedReportId);
+        assertThat(awaitStatus(clerk, rejectedReportId, "PUBLISHED").get("submissionNumber").asInt()).isEqualTo(2);
     }
 
-    private static JsonNode awaitStatus(String reportId, String status) {
+    private static void submitAndApprove(ApiClient clerk, String reportId) {
+        clerk.expect(clerk.post("/api/reports/" + reportId + "/submit", JSON.createObjectNode()), 202);
+        ApiClient approver = ApiClient.signIn(settings.submissionUrl(), "test-approver", PASSWORD);
+        approver.expect(approver.post("/api/reports/" + reportId + "/approve", JSON.createObjectNode()), 200);
+    }
+
+    private static void account(ApiClient admin, String username, String role, String creditCode, Integer level) {
+        ObjectNode account = JSON.createObjectNode().put("username", username).put("password", PASSWORD)
+                .put("creditCode", creditCode);
+        account.putArray("roles").add(role);
+        if (level != null) {
+            account.put("approvalLevel", level);
+        }
+        admin.expect(admin.post("/api/accounts", account), 201);
+    }
+
+    private static JsonNode awaitStatus(ApiClient client, String reportId, String status) {
         return await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200))
-                .until(() -> getJson(settings.submissionUrl() + "/api/reports/" + reportId),
+                .until(() -> client.expect(client.get("/api/reports/" + reportId), 200),
                         report -> report.get("status").asText().equals(status));
     }
 
@@ -144,51 +167,6 @@ class StandaloneSystemIT {
         node.fields().forEachRemaining(field -> figures.put(field.getKey(),
                 field.getValue().decimalValue().stripTrailingZeros()));
         return figures;
-    }
-
-    private static JsonNode example() {
-        try (InputStream in = StandaloneSystemIT.class.getResourceAsStream("/demo/zezhou-hrss-2023.json")) {
-            return JSON.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void send(String method, String path, JsonNode body) {
-        HttpResponse<String> response = exchange(HttpRequest.newBuilder(URI.create(settings.submissionUrl() + path))
-                .header("Content-Type", "application/json").header("X-User", "test-clerk")
-                .method(method, HttpRequest.BodyPublishers.ofString(body.toString())));
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
-    }
-
-    private static void sendText(String path, String text) {
-        HttpResponse<String> response = exchange(HttpRequest.newBuilder(URI.create(settings.submissionUrl() + path))
-                .header("Content-Type", "text/plain;charset=UTF-8").header("X-User", "test-clerk")
-                .PUT(HttpRequest.BodyPublishers.ofString(text)));
-        assertThat(response.statusCode()).as("PUT " + path + ": " + response.body()).isEqualTo(200);
-    }
-
-    private static JsonNode getJson(String url) {
-        try {
-            return JSON.readTree(get(url).body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static HttpResponse<String> get(String url) {
-        return exchange(HttpRequest.newBuilder(URI.create(url)).GET());
-    }
-
-    private static HttpResponse<String> exchange(HttpRequest.Builder request) {
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String creditCode(String serial) {

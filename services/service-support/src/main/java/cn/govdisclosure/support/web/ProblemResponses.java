@@ -57,10 +57,25 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "请求数据无效", "请求体不是有效的JSON，或字段类型不符");
+        if (causedBy(exception, RequestLimitsFilter.BodyTooLargeException.class)) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                    .body(problem(HttpStatus.CONTENT_TOO_LARGE, "请求过大", "请求内容超过允许的大小"));
+        }
+        String detail = causedBy(exception, java.nio.charset.CharacterCodingException.class)
+                ? "正文不是有效的UTF-8文本" : "请求体不是有效的JSON，或字段类型不符";
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "请求数据无效", detail);
         problem.setProperty("errors", List.of(new FieldError("body", problem.getDetail())));
         problem.setProperty("field", "body");
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {
