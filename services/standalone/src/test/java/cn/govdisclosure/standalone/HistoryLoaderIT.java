@@ -94,7 +94,7 @@ class HistoryLoaderIT {
     }
 
     private static Map<String, BigDecimal> parsed(String resource) throws IOException {
-        try (InputStream in = HistoryLoaderIT.class.getResourceAsStream("/reports/" + resource)) {
+        try (InputStream in = HistoryLoaderIT.class.getResourceAsStream(path(resource))) {
             Map<String, BigDecimal> figures = new HashMap<>();
             new ReportParser().parse(in.readAllBytes(), resource).figures()
                     .forEach((cell, value) -> figures.put(cell, value.stripTrailingZeros()));
@@ -110,9 +110,14 @@ class HistoryLoaderIT {
     }
 
     private static void copy(String resource, Path target) throws IOException {
-        try (InputStream in = HistoryLoaderIT.class.getResourceAsStream("/reports/" + resource)) {
+        try (InputStream in = HistoryLoaderIT.class.getResourceAsStream(path(resource))) {
             Files.copy(in, target);
         }
+    }
+
+    /** The example report is the demo's own copy; other documents are test resources. */
+    private static String path(String resource) {
+        return resource.startsWith("zezhou") ? "/demo/" + resource : "/reports/" + resource;
     }
 
     private static String creditCode(String serial) {
