@@ -17,5 +17,7 @@ final class SubmissionServiceTestSupport {
         TestTopics.SIGNING_KEYS.forEach((sender, secret) ->
                 registry.add("messaging.trusted-senders." + sender, () -> secret));
         registry.add("messaging.initial-backoff", () -> "50ms");
+        // Every test calls from the same address; RequestLimitsFilterTest tests the rate limit on its own.
+        registry.add("web.limits.requests-per-minute", () -> "1000000");
     }
 }

@@ -40,6 +40,18 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     /**
+     * A query string Tomcat cannot decode (bytes that are not UTF-8, a lone {@code %}): it throws when the
+     * parameter is first read, which is in argument resolution, long after the filters.
+     */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ProblemDetail undecodableParameters(org.apache.tomcat.util.http.InvalidParameterException exception) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "请求数据无效", "请求参数不是有效的UTF-8文本");
+        problem.setProperty("field", "query");
+        problem.setProperty("errors", List.of(new FieldError("query", problem.getDetail())));
+        return problem;
+    }
+
+    /**
      * Anything unforeseen: logged with its stack trace for the operators, answered as problem JSON without internal
      * details. Authentication and authorisation failures are left to Spring Security, which answers 401 and 403.
      */
@@ -58,7 +70,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
         if (causedBy(exception, RequestLimitsFilter.BodyTooLargeException.class)) {
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
                     .body(problem(HttpStatus.CONTENT_TOO_LARGE, "请求过大", "请求内容超过允许的大小"));
         }
         String detail = causedBy(exception, java.nio.charset.CharacterCodingException.class)

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -23,6 +24,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * whether they announce their length or not.
  */
 public class RequestLimitsFilter extends OncePerRequestFilter {
+
+    /** Past this many addresses, those that have made no request for a while are forgotten. */
+    static final int MAX_TRACKED_CLIENTS = 10_000;
 
     private final WebLimitsProperties limits;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
@@ -56,16 +60,33 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
         }
     }
 
+    /**
+     * The rest of the body is not wanted: the answer goes out at once, announcing its length so that the client can
+     * read it while still sending, and the connection is closed after it.
+     */
     private void tooLarge(HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.CONNECTION, "close");
         Problems.write(response, HttpStatus.CONTENT_TOO_LARGE, "请求过大",
                 "请求内容不能超过" + limits.maxBodySize().toMegabytes() + "MB");
+        response.flushBuffer();
     }
 
+    /**
+     * The client's bucket. Clients whose bucket has filled up again have used none of their allowance lately; they
+     * are dropped once too many addresses are tracked, so that a client rotating its address cannot fill the memory.
+     */
     private Bucket bucketOf(String client) {
+        if (buckets.size() >= MAX_TRACKED_CLIENTS && !buckets.containsKey(client)) {
+            buckets.values().removeIf(bucket -> bucket.getAvailableTokens() >= limits.requestsPerMinute());
+        }
         return buckets.computeIfAbsent(client, address -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(limits.requestsPerMinute())
                         .refillGreedy(limits.requestsPerMinute(), Duration.ofMinutes(1)).build())
                 .build());
+    }
+
+    int trackedClients() {
+        return buckets.size();
     }
 
     /** A body that stops being read at the limit, for requests that do not announce their length. */

@@ -25,6 +25,10 @@ class SecurityConfiguration {
         return ServiceSecurity.chain(http, List.of("/api/auth/token"), rules -> rules
                 .requestMatchers("/api/accounts/me").authenticated()
                 .requestMatchers("/api/accounts/**").hasRole("ADMIN")
+                .requestMatchers("/api/audit/read-models/**").hasRole("ADMIN")
+                .requestMatchers(HttpMethod.GET, "/api/audit/reports/**")
+                .hasAnyRole("AUDITOR", "SUPERVISOR", "CLERK", "APPROVER")
+                .requestMatchers("/api/audit/**").denyAll()
                 .requestMatchers(HttpMethod.POST, "/api/agencies").hasRole("ADMIN")
                 .requestMatchers(HttpMethod.PUT, "/api/agencies/*/approval-levels").hasAnyRole("ADMIN", "APPROVER")
                 .requestMatchers(HttpMethod.POST, "/api/reports/*/approve", "/api/reports/*/return")

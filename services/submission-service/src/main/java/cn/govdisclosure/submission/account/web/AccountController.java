@@ -1,5 +1,6 @@
 package cn.govdisclosure.submission.account.web;
 
+import cn.govdisclosure.kernel.agency.CreditCode;
 import cn.govdisclosure.kernel.agency.RegionCode;
 import cn.govdisclosure.submission.account.Account;
 import cn.govdisclosure.submission.account.Accounts;
@@ -14,11 +15,13 @@ import cn.govdisclosure.support.web.ConflictException;
 import cn.govdisclosure.support.web.FieldError;
 import cn.govdisclosure.support.web.InvalidInputException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -37,6 +40,8 @@ class AccountController {
     private static final String USERNAME = "[A-Za-z0-9._-]{3,64}";
     private static final int MIN_PASSWORD = 10;
     private static final int MAX_PASSWORD = 128;
+    /** bcrypt reads no more than 72 bytes of a password, and refuses to hash a longer one. */
+    private static final int MAX_PASSWORD_BYTES = 72;
 
     private final Accounts accounts;
     private final AgencyDirectory agencies;
@@ -86,7 +91,9 @@ class AccountController {
 
     @PostMapping("/api/auth/token")
     TokenResponse token(@RequestBody TokenRequest request) {
-        Account account = accounts.authenticate(String.valueOf(request.username()), String.valueOf(request.password()))
+        // A name no account can have is not looked up: it could hold anything, even what the database refuses.
+        Account account = Optional.ofNullable(request.username()).filter(username -> username.matches(USERNAME))
+                .flatMap(username -> accounts.authenticate(username, String.valueOf(request.password())))
                 .orElseThrow(() -> new BadCredentialsException("用户名或密码错误"));
         IssuedToken token = tokens.issue(account.asUser());
         return new TokenResponse(token.token(), "Bearer", token.expiresAt(), AccountResponse.of(account.asUser()));
@@ -107,10 +114,13 @@ class AccountController {
         if (request.password() == null || request.password().length() < MIN_PASSWORD
                 || request.password().length() > MAX_PASSWORD) {
             errors.add(new FieldError("password", "密码应为" + MIN_PASSWORD + "至" + MAX_PASSWORD + "个字符"));
+        } else if (request.password().getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            errors.add(new FieldError("password", "密码不能超过" + MAX_PASSWORD_BYTES + "字节（一个汉字占3字节）"));
         }
         Set<Role> roles = roles(request.roles(), errors);
         boolean agencyRole = roles.contains(Role.CLERK) || roles.contains(Role.APPROVER);
-        if (agencyRole && (request.creditCode() == null || agencies.find(request.creditCode()).isEmpty())) {
+        if (agencyRole && (CreditCode.problemWith(request.creditCode()) != null
+                || agencies.find(request.creditCode()).isEmpty())) {
             errors.add(new FieldError("creditCode", "填报人和审核人须属于一个已登记的机关"));
         }
         if (!agencyRole && request.creditCode() != null) {

@@ -12,11 +12,13 @@ import cn.govdisclosure.support.security.Role;
 import cn.govdisclosure.support.web.ConflictException;
 import cn.govdisclosure.support.web.FieldError;
 import cn.govdisclosure.support.web.InvalidInputException;
+import cn.govdisclosure.support.web.PlainText;
 import cn.govdisclosure.support.web.ResourceNotFoundException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.http.ResponseEntity;
@@ -85,7 +87,8 @@ class AgencyController {
 
     @GetMapping("/{creditCode}")
     AgencyView find(@PathVariable String creditCode) {
-        return agencies.find(creditCode)
+        // A code that cannot be valid names no agency, and is not worth a query.
+        return Optional.of(creditCode).filter(code -> CreditCode.problemWith(code) == null).flatMap(agencies::find)
                 .orElseThrow(() -> new ResourceNotFoundException("机关 " + creditCode + " 未登记"));
     }
 
@@ -95,10 +98,13 @@ class AgencyController {
         if (creditCodeProblem != null) {
             errors.add(new FieldError("creditCode", creditCodeProblem));
         }
+        String nameProblem = PlainText.problemWith(request.name());
         if (request.name() == null || request.name().isBlank()) {
             errors.add(new FieldError("name", "机关名称不能为空"));
         } else if (request.name().strip().length() > MAX_NAME_LENGTH) {
             errors.add(new FieldError("name", "机关名称不能超过" + MAX_NAME_LENGTH + "个字"));
+        } else if (nameProblem != null) {
+            errors.add(new FieldError("name", "机关名称" + nameProblem));
         }
         try {
             new RegionCode(String.valueOf(request.regionCode()));

@@ -8,7 +8,7 @@ import cn.govdisclosure.submission.web.ReportAccess;
 import cn.govdisclosure.support.security.AuthenticatedUser;
 import cn.govdisclosure.support.security.Role;
 import cn.govdisclosure.support.web.InvalidInputException;
-import cn.govdisclosure.support.web.ResourceNotFoundException;
+import cn.govdisclosure.support.web.PlainText;
 import java.time.Clock;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -66,10 +66,11 @@ class ApprovalController {
         if (comment.length() > MAX_COMMENT_LENGTH) {
             throw new InvalidInputException("comment", "意见不能超过" + MAX_COMMENT_LENGTH + "字");
         }
+        PlainText.require("comment", "意见", comment);
         return comment.isEmpty() ? null : comment;
     }
 
     private ReportView existing(String reportId) {
-        return reports.find(reportId).orElseThrow(() -> new ResourceNotFoundException("报告 " + reportId + " 不存在"));
+        return ReportLookup.existing(reports, reportId);
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** Sends report commands and turns the aggregate's refusals into the HTTP answers agencies see. */
 @Component
-class ReportCommands {
+public class ReportCommands {
 
     private final CommandGateway commands;
 
@@ -23,7 +23,7 @@ class ReportCommands {
         this.commands = commands;
     }
 
-    void send(String reportId, Object command) {
+    public void send(String reportId, Object command) {
         try {
             commands.sendAndWait(command);
         } catch (InvalidFigureException e) {

@@ -22,6 +22,7 @@ import cn.govdisclosure.submission.web.ReportAccess;
 import cn.govdisclosure.support.security.Role;
 import cn.govdisclosure.support.web.ConflictException;
 import cn.govdisclosure.support.web.InvalidInputException;
+import cn.govdisclosure.support.web.PlainText;
 import cn.govdisclosure.support.web.ResourceNotFoundException;
 import java.net.URI;
 import java.time.Clock;
@@ -96,6 +97,10 @@ class ReportController {
 
     @GetMapping
     List<ReportView> findByAgency(@RequestParam String creditCode) {
+        String creditCodeProblem = CreditCode.problemWith(creditCode);
+        if (creditCodeProblem != null) {
+            throw new InvalidInputException("creditCode", creditCodeProblem);
+        }
         AgencyView agency = agencies.find(creditCode)
                 .orElseThrow(() -> new ResourceNotFoundException("机关 " + creditCode + " 未登记"));
         ReportAccess.requireReader(agency.creditCode(), agency.regionCode());
@@ -123,6 +128,7 @@ class ReportController {
         if (text != null && text.length() > MAX_SECTION_LENGTH) {
             throw new InvalidInputException("body", "正文不能超过" + MAX_SECTION_LENGTH + "字");
         }
+        PlainText.require("body", "正文", text);
         commands.send(reportId, new ChangeSectionCommand(reportId, key, text == null ? "" : text,
                 reason == null || reason.isBlank() ? "修改正文" : reason(reason), actingUser, clock.instant()));
         return existing(reportId);
@@ -139,6 +145,7 @@ class ReportController {
         if (text != null && characters(text.strip()) > MAX_EXPLANATION_LENGTH) {
             throw new InvalidInputException("body", "说明不能超过" + MAX_EXPLANATION_LENGTH + "字");
         }
+        PlainText.require("body", "说明", text);
         commands.send(reportId, new ExplainWarningCommand(reportId, ruleId, text, actingUser, clock.instant()));
         return existing(reportId);
     }
@@ -182,7 +189,7 @@ class ReportController {
     }
 
     private ReportView existing(String reportId) {
-        return reports.find(reportId).orElseThrow(() -> new ResourceNotFoundException("报告 " + reportId + " 不存在"));
+        return ReportLookup.existing(reports, reportId);
     }
 
     private ReportFormat formatOf(Integer year) {
@@ -206,6 +213,7 @@ class ReportController {
         if (reason.length() > MAX_REASON_LENGTH) {
             throw new InvalidInputException("reason", "修改原因不能超过" + MAX_REASON_LENGTH + "字");
         }
+        PlainText.require("reason", "修改原因", reason);
         return reason.strip();
     }
 }

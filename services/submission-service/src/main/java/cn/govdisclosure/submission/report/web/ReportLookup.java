@@ -1,0 +1,30 @@
+package cn.govdisclosure.submission.report.web;
+
+import cn.govdisclosure.kernel.report.ReportId;
+import cn.govdisclosure.submission.report.query.ReportView;
+import cn.govdisclosure.submission.report.query.ReportViews;
+import cn.govdisclosure.support.web.ResourceNotFoundException;
+import java.util.Optional;
+
+/**
+ * Finds the report a path names. An id that cannot be a report id ({@code {creditCode}-{year}}) names none and is
+ * not worth a query: whatever a client puts in the path never reaches the database.
+ */
+final class ReportLookup {
+
+    private ReportLookup() {
+    }
+
+    static ReportView existing(ReportViews reports, String reportId) {
+        return wellFormed(reportId).flatMap(reports::find)
+                .orElseThrow(() -> new ResourceNotFoundException("报告 " + reportId + " 不存在"));
+    }
+
+    private static Optional<String> wellFormed(String reportId) {
+        try {
+            return Optional.of(new ReportId(reportId).value());
+        } catch (IllegalArgumentException notAReportId) {
+            return Optional.empty();
+        }
+    }
+}

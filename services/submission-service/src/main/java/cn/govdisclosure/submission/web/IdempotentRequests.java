@@ -1,0 +1,110 @@
+package cn.govdisclosure.submission.web;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code idempotent_request} table: which user sent which {@code Idempotency-Key} with which request, and the
+ * answer it got. Every statement commits on its own, so that a concurrent retry sees a claim at once.
+ */
+@Component
+public class IdempotentRequests {
+
+    /** How long a key is remembered. */
+    public static final Duration LIFETIME = Duration.ofHours(24);
+    /**
+     * A claim without an answer this old belongs to a request that died with its process: its retry may run. No
+     * command takes this long; a request times out on its database connection well before.
+     */
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(5);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    IdempotentRequests(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The first request sent with a key, and its answer once it has one. */
+    record Entry(String requestHash, Integer status, String contentType, String location, byte[] body) {
+
+        boolean answered() {
+            return status != null;
+        }
+    }
+
+    /**
+     * Claims the key for this request: true if no live entry holds it (none, an expired one, or an abandoned claim
+     * of the same request), false if one does. One statement, so that of two racing requests only one wins.
+     */
+    boolean claim(String username, String key, String method, String path, String requestHash) {
+        Instant now = clock.instant();
+        return jdbc.sql("""
+                        INSERT INTO idempotent_request (username, idempotency_key, method, path, request_hash,
+                                                        started_at, expires_at)
+                        VALUES (:username, :key, :method, :path, :hash, :now, :expiresAt)
+                        ON CONFLICT (username, idempotency_key) DO UPDATE
+                            SET method = EXCLUDED.method, path = EXCLUDED.path, request_hash = EXCLUDED.request_hash,
+                                status = NULL, content_type = NULL, location = NULL, body = NULL,
+                                started_at = EXCLUDED.started_at, expires_at = EXCLUDED.expires_at
+                            WHERE idempotent_request.expires_at <= EXCLUDED.started_at
+                               OR (idempotent_request.status IS NULL
+                                   AND idempotent_request.started_at < :abandonedBefore
+                                   AND idempotent_request.request_hash = EXCLUDED.request_hash)""")
+                .param("username", username)
+                .param("key", key)
+                .param("method", method)
+                .param("path", path)
+                .param("hash", requestHash)
+                .param("now", Timestamp.from(now))
+                .param("expiresAt", Timestamp.from(now.plus(LIFETIME)))
+                .param("abandonedBefore", Timestamp.from(now.minus(ABANDONED_AFTER)))
+                .update() == 1;
+    }
+
+    /** The live entry holding the key, if any. */
+    Optional<Entry> find(String username, String key) {
+        return jdbc.sql("""
+                        SELECT request_hash, status, content_type, location, body FROM idempotent_request
+                        WHERE username = ? AND idempotency_key = ? AND expires_at > ?""")
+                .params(username, key, Timestamp.from(clock.instant()))
+                .query(IdempotentRequests::entry).optional();
+    }
+
+    void answer(String username, String key, int status, String contentType, String location, byte[] body) {
+        jdbc.sql("""
+                        UPDATE idempotent_request SET status = ?, content_type = ?, location = ?, body = ?
+                        WHERE username = ? AND idempotency_key = ?""")
+                .params(status, contentType, location, body, username, key)
+                .update();
+    }
+
+    /** Gives the key up: the request failed without an answer worth repeating, and its retry runs again. */
+    void release(String username, String key) {
+        jdbc.sql("DELETE FROM idempotent_request WHERE username = ? AND idempotency_key = ? AND status IS NULL")
+                .params(username, key)
+                .update();
+    }
+
+    /** Forgets expired keys; their entries are already ignored, this only keeps the table small. */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    public int deleteExpired() {
+        return jdbc.sql("DELETE FROM idempotent_request WHERE expires_at <= ?")
+                .param(Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    private static Entry entry(ResultSet rs, int row) throws SQLException {
+        return new Entry(rs.getString("request_hash"), (Integer) rs.getObject("status"), rs.getString("content_type"),
+                rs.getString("location"), rs.getBytes("body"));
+    }
+}

@@ -1,0 +1,211 @@
+package cn.govdisclosure.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.govdisclosure.submission.TestHttp.Answer;
+import cn.govdisclosure.submission.web.IdempotentRequests;
+import cn.govdisclosure.support.security.TestTokens;
+import java.sql.Connection;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A client that did not hear the answer sends its command again with the same {@code Idempotency-Key}: the retry
+ * changes nothing and gets the first answer. The same key for another request, or a retry while the first still
+ * runs, is refused; keys belong to their user and expire after a day.
+ */
+class IdempotentCommandsIT extends SubmissionServiceTestBase {
+
+    private static final String SET_TO_8 = "{\"changes\": {\"s3.received.total\": 8}, \"reason\": \"录入\"}";
+    private static final String SET_TO_9 = "{\"changes\": {\"s3.received.total\": 9}, \"reason\": \"更正\"}";
+
+    @Autowired DataSource dataSource;
+    @Autowired IdempotentRequests idempotentRequests;
+
+    String reportId;
+    String key;
+
+    @BeforeEach
+    void openReport() {
+        reportId = registerAgencyWithReport(2023);
+        key = UUID.randomUUID().toString();
+    }
+
+    @Test
+    void aRetriedFigureChangeGetsTheFirstAnswerAndChangesNothing() {
+        Answer first = withKey(http).put(figures(), SET_TO_8);
+        assertThat(http.put(figures(), SET_TO_9).status()).isEqualTo(200);
+
+        Answer retry = withKey(http).put(figures(), SET_TO_8);
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(first.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(figure()).isEqualTo(9);
+        assertThat(http.get(figures() + "/s3.received.total/history").json().size()).isEqualTo(2);
+    }
+
+    @Test
+    void aRetriedReportCreationGetsTheSameCreatedAnswer() {
+        String creditCode = reportId.substring(0, 18);
+        String body = "{\"creditCode\": \"" + creditCode + "\", \"year\": 2022}";
+
+        Answer first = withKey(http).post("/api/reports", body);
+        Answer retry = withKey(http).post("/api/reports", body);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+        assertThat(retry.json()).isEqualTo(first.json());
+        assertThat(http.post("/api/reports", body).status()).as("without the key, a second creation").isEqualTo(409);
+    }
+
+    @Test
+    void aRetriedSubmissionIsSubmittedOnce() {
+        Answer first = withKey(http).post("/api/reports/" + reportId + "/submit", "");
+        Answer retry = withKey(http).post("/api/reports/" + reportId + "/submit", "");
+
+        assertThat(first.status()).isEqualTo(202);
+        assertThat(retry.status()).isEqualTo(202);
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? "
+                        + "AND payload_type LIKE '%ReportSubmittedForApprovalEvent'")
+                .param(reportId).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aRefusalIsRepeatedAsItWasGiven() {
+        Answer first = withKey(http).put(figures(), "{\"changes\": {\"s3.received.total\": -1}, \"reason\": \"录入\"}");
+        Answer retry = withKey(http).put(figures(), "{\"changes\": {\"s3.received.total\": -1}, \"reason\": \"录入\"}");
+
+        assertThat(first.status()).isEqualTo(400);
+        assertThat(retry.status()).isEqualTo(400);
+        assertThat(retry.contentType()).startsWith("application/problem+json");
+        assertThat(retry.body()).isEqualTo(first.body());
+    }
+
+    @Test
+    void theSameKeyForAnotherRequestIsRefused() {
+        assertThat(withKey(http).put(figures(), SET_TO_8).status()).isEqualTo(200);
+
+        assertProblem(withKey(http).put(figures(), SET_TO_9), 422, "已用于另一个请求");
+        assertProblem(withKey(http).post("/api/reports/" + reportId + "/submit", ""), 422, "已用于另一个请求");
+        assertThat(figure()).isEqualTo(8);
+        assertThat(http.get("/api/reports/" + reportId).json().get("status").asText()).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void aKeyBelongsToItsUser() {
+        String otherReport = registerAgencyWithReport(2023);
+        TestHttp otherClerk = http;
+        TestHttp clerk = new TestHttp(port, TestTokens.clerkOf(reportId.substring(0, 18)));
+        assertThat(withKey(clerk).put("/api/reports/" + reportId + "/figures", SET_TO_8).status()).isEqualTo(200);
+
+        Answer sameKeyOtherUser = withKey(otherClerk).put("/api/reports/" + otherReport + "/figures", SET_TO_9);
+
+        assertThat(sameKeyOtherUser.status()).isEqualTo(200);
+        assertThat(sameKeyOtherUser.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(sameKeyOtherUser.json().get("figures").get("s3.received.total").asInt()).isEqualTo(9);
+    }
+
+    @Test
+    void aRetryWhileTheFirstRequestStillRunsIsToldToWait() throws Exception {
+        CompletableFuture<Answer> first;
+        try (Connection lock = dataSource.getConnection()) {
+            // The first request's projection update waits for this lock on the report's row.
+            lock.setAutoCommit(false);
+            lock.createStatement().execute("SELECT 1 FROM report_view WHERE report_id = '" + reportId + "' FOR UPDATE");
+            first = CompletableFuture.supplyAsync(() -> withKey(http).put(figures(), SET_TO_8));
+            await().atMost(Duration.ofSeconds(10)).until(() -> claimed(key));
+
+            Answer retry = withKey(http).put(figures(), SET_TO_8);
+
+            assertProblem(retry, 409, "仍在处理中");
+            assertThat(retry.headers().firstValue("Retry-After")).hasValue("1");
+            lock.rollback();
+        }
+        assertThat(first.get().status()).isEqualTo(200);
+        assertThat(withKey(http).put(figures(), SET_TO_8).headers().firstValue("Idempotent-Replayed"))
+                .hasValue("true");
+    }
+
+    @Test
+    void aRequestRefusedForItsUserClaimsNoKey() {
+        TestHttp otherAgencysClerk = new TestHttp(port, TestTokens.clerkOf(newCreditCode()));
+
+        assertThat(withKey(otherAgencysClerk).put(figures(), SET_TO_8).status()).isEqualTo(403);
+
+        assertThat(claimed(key)).isFalse();
+    }
+
+    @Test
+    void aKeyIsForgottenAfterADay() {
+        assertThat(withKey(http).put(figures(), SET_TO_8).status()).isEqualTo(200);
+        Instant expiresAt = jdbc.sql("SELECT expires_at FROM idempotent_request WHERE idempotency_key = ?")
+                .param(key).query(Timestamp.class).single().toInstant();
+        Instant inADay = Instant.now().plus(Duration.ofHours(24));
+        assertThat(expiresAt).isBetween(inADay.minus(Duration.ofMinutes(1)), inADay);
+        assertThat(http.put(figures(), SET_TO_9).status()).isEqualTo(200);
+
+        expire(key);
+        Answer afterADay = withKey(http).put(figures(), SET_TO_8);
+
+        assertThat(afterADay.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(figure()).isEqualTo(8);
+    }
+
+    @Test
+    void expiredKeysAreDeleted() {
+        assertThat(withKey(http).put(figures(), SET_TO_8).status()).isEqualTo(200);
+        expire(key);
+
+        assertThat(idempotentRequests.deleteExpired()).isPositive();
+
+        assertThat(claimed(key)).isFalse();
+    }
+
+    @Test
+    void aMalformedKeyIsRefused() {
+        assertProblem(http.withHeader("Idempotency-Key", "x".repeat(256)).put(figures(), SET_TO_8), 400,
+                "Idempotency-Key");
+        assertThat(figure()).isZero();
+    }
+
+    private TestHttp withKey(TestHttp client) {
+        return client.withHeader("Idempotency-Key", key);
+    }
+
+    private String figures() {
+        return "/api/reports/" + reportId + "/figures";
+    }
+
+    private int figure() {
+        return http.get("/api/reports/" + reportId).json().get("figures").path("s3.received.total").asInt();
+    }
+
+    private boolean claimed(String idempotencyKey) {
+        return jdbc.sql("SELECT count(*) FROM idempotent_request WHERE idempotency_key = ?").param(idempotencyKey)
+                .query(Long.class).single() > 0;
+    }
+
+    private void expire(String idempotencyKey) {
+        jdbc.sql("UPDATE idempotent_request SET expires_at = ? WHERE idempotency_key = ?")
+                .params(Timestamp.from(Instant.now().minus(1, ChronoUnit.SECONDS)), idempotencyKey)
+                .update();
+    }
+
+    private static void assertProblem(Answer answer, int status, String messagePart) {
+        HostileInputIT.assertProblem(answer, status, messagePart);
+    }
+}
