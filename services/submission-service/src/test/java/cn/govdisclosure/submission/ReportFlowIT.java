@@ -94,6 +94,10 @@ class ReportFlowIT extends SubmissionServiceTestBase {
         ReportAcceptedEvent event = (ReportAcceptedEvent) MessageCodec.decode("submission.ReportAccepted", "1",
                 accepted.value());
         assertThat(event.content().figures()).containsEntry("s4.review.total", BigDecimal.ZERO);
+        assertThat(event.auditHeadHash()).isEqualTo(jdbc.sql("""
+                SELECT encode(hash, 'hex') FROM event_chain
+                 WHERE aggregate_identifier = ? ORDER BY sequence_number DESC LIMIT 1""")
+                .param(reportId).query(String.class).single());
 
         TestTopics.send(Topics.SUBMISSION_COMMANDS, reportId, "publication:" + reportId + ":1", "publication-service",
                 new MarkReportPublishedCommand(reportId, 1, 1, "http://portal/v1", Instant.now()));

@@ -11,13 +11,17 @@ import org.axonframework.serialization.Revision;
 /**
  * A submitted report passed validation (no errors) and may be published. {@code warnings} are the non-blocking
  * findings to be shown with the publication; {@code ruleSetVersion} names the rules that judged it.
+ * {@code auditHeadHash} is the hash (hex) of the acceptance's own link in the report's audit hash chain, i.e. the
+ * head of that chain when the report was accepted; it ties what is published to the audit trail behind it.
  *
- * <p>Published by the submission service on {@code submission.events}. Revision 1: initial.
+ * <p>Published by the submission service on {@code submission.events}. Revision 1: initial; {@code auditHeadHash}
+ * added later, null in messages written before.
  */
 @Revision("1")
 public record ReportAcceptedEvent(String reportId, String creditCode, String agencyName, String regionCode,
                                   int year, String formatId, int submissionNumber, ReportContent content,
-                                  List<Violation> warnings, String ruleSetVersion, Instant acceptedAt) {
+                                  List<Violation> warnings, String ruleSetVersion, Instant acceptedAt,
+                                  String auditHeadHash) {
 
     public ReportAcceptedEvent {
         new ReportId(reportId);
@@ -29,5 +33,13 @@ public record ReportAcceptedEvent(String reportId, String creditCode, String age
         warnings = List.copyOf(warnings);
         Objects.requireNonNull(ruleSetVersion, "ruleSetVersion");
         Objects.requireNonNull(acceptedAt, "acceptedAt");
+    }
+
+    /** An acceptance without the audit head hash, as written before that field was added. */
+    public ReportAcceptedEvent(String reportId, String creditCode, String agencyName, String regionCode, int year,
+                               String formatId, int submissionNumber, ReportContent content, List<Violation> warnings,
+                               String ruleSetVersion, Instant acceptedAt) {
+        this(reportId, creditCode, agencyName, regionCode, year, formatId, submissionNumber, content, warnings,
+                ruleSetVersion, acceptedAt, null);
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import cn.govdisclosure.kernel.submission.ReportAcceptedEvent;
 import java.io.IOException;
 import java.io.InputStream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,6 +63,20 @@ class MessageContractsTest {
             }
         });
         return kept;
+    }
+
+    @Test
+    void acceptanceWrittenBeforeTheAuditHeadHashReadsWithoutOneAndANewOneCarriesIt() throws IOException {
+        ReportAcceptedEvent old = (ReportAcceptedEvent) MessageCodec.decode("submission.ReportAccepted", "1",
+                fixture("report-accepted.v1.json"));
+        String head = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+        ReportAcceptedEvent withHead = new ReportAcceptedEvent(old.reportId(), old.creditCode(), old.agencyName(),
+                old.regionCode(), old.year(), old.formatId(), old.submissionNumber(), old.content(), old.warnings(),
+                old.ruleSetVersion(), old.acceptedAt(), head);
+
+        assertThat(old.auditHeadHash()).isNull();
+        assertThat(MessageCodec.decode("submission.ReportAccepted", "1", MessageCodec.encode(withHead)))
+                .isEqualTo(withHead);
     }
 
     @Test

@@ -4,7 +4,11 @@ import cn.govdisclosure.kernel.format.CellDefinition;
 import cn.govdisclosure.kernel.format.ReportFormats;
 import cn.govdisclosure.submission.audit.query.ReportDiff.CellDifference;
 import cn.govdisclosure.submission.audit.query.ReportDiff.SectionDifference;
+import cn.govdisclosure.submission.report.command.AnnualReportAcceptedEvent;
 import cn.govdisclosure.submission.report.command.AnnualReportCreatedEvent;
+import cn.govdisclosure.submission.report.command.AnnualReportPublishedEvent;
+import cn.govdisclosure.submission.report.command.AnnualReportSubmittedEvent;
+import cn.govdisclosure.submission.report.command.ReportSubmittedForApprovalEvent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -57,6 +62,56 @@ public class ReportAudit {
             }
         }
         return entries;
+    }
+
+    /**
+     * The lineage of a cell's value in public version {@code version}; empty if the report has no such version. The
+     * approvals are those of the last round before the submission: a return ends a round, and a new submission for
+     * approval starts the next.
+     */
+    public Optional<CellLineage> lineage(ReportEvents events, String cellId, int version) {
+        Optional<DomainEventMessage<?>> published = first(events, AnnualReportPublishedEvent.class,
+                event -> event.version() == version);
+        if (published.isEmpty()) {
+            return Optional.empty();
+        }
+        int submissionNumber = ((AnnualReportPublishedEvent) published.get().getPayload()).submissionNumber();
+        long accepted = sequenceOf(events, AnnualReportAcceptedEvent.class,
+                event -> event.submissionNumber() == submissionNumber);
+        long submitted = sequenceOf(events, AnnualReportSubmittedEvent.class,
+                event -> event.submissionNumber() == submissionNumber);
+        long roundStart = events.messages().stream()
+                .filter(message -> message.getPayload() instanceof ReportSubmittedForApprovalEvent
+                        && message.getSequenceNumber() < submitted)
+                .mapToLong(DomainEventMessage::getSequenceNumber).max().orElse(submitted);
+        List<AuditEntry> history = history(events, new HistoryFilter(cellId, null, null, null));
+        ReportState asAccepted = stateAt(events, AsOf.version(accepted)).orElseThrow();
+        return Optional.of(new CellLineage(events.reportId(), cellId, ReportFormats.byId(events.formatId())
+                .flatMap(format -> format.cell(cellId)).map(CellDefinition::label).orElse(null), version,
+                submissionNumber, asAccepted.figures().get(cellId),
+                history.stream().filter(entry -> !entry.kind().workflow() && entry.sequenceNumber() <= accepted)
+                        .toList(),
+                history.stream().filter(entry -> entry.sequenceNumber() >= roundStart
+                        && entry.sequenceNumber() < submitted).toList(),
+                at(history, submitted), at(history, accepted), at(history, published.get().getSequenceNumber())));
+    }
+
+    private static <T> Optional<DomainEventMessage<?>> first(ReportEvents events, Class<T> type,
+                                                             Predicate<T> matching) {
+        return events.messages().stream()
+                .filter(message -> type.isInstance(message.getPayload())
+                        && matching.test(type.cast(message.getPayload())))
+                .findFirst();
+    }
+
+    private static <T> long sequenceOf(ReportEvents events, Class<T> type, Predicate<T> matching) {
+        return first(events, type, matching).map(DomainEventMessage::getSequenceNumber)
+                .orElseThrow(() -> new IllegalStateException("Report " + events.reportId() + " was published without "
+                        + type.getSimpleName()));
+    }
+
+    private static AuditEntry at(List<AuditEntry> history, long sequenceNumber) {
+        return history.stream().filter(entry -> entry.sequenceNumber() == sequenceNumber).findFirst().orElseThrow();
     }
 
     /** The report as it stood at the point; empty if it did not exist yet. */

@@ -7,9 +7,11 @@ import cn.govdisclosure.submission.report.command.AnnualReportAcceptedEvent;
 import cn.govdisclosure.submission.report.command.AnnualReportSubmittedEvent;
 import cn.govdisclosure.support.messaging.MessageSender;
 import cn.govdisclosure.support.messaging.OutboundMessage;
+import java.util.HexFormat;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,9 +26,11 @@ public class SubmissionEventsPublisher {
     public static final String PROCESSING_GROUP = "kafka-publisher";
 
     private final MessageSender sender;
+    private final JdbcClient jdbc;
 
-    SubmissionEventsPublisher(MessageSender sender) {
+    SubmissionEventsPublisher(MessageSender sender, JdbcClient jdbc) {
         this.sender = sender;
+        this.jdbc = jdbc;
     }
 
     @EventHandler
@@ -42,6 +46,19 @@ public class SubmissionEventsPublisher {
         sender.send(new OutboundMessage(Topics.SUBMISSION_EVENTS, event.reportId(), eventId,
                 new ReportAcceptedEvent(event.reportId(), event.creditCode(), event.agencyName(),
                         event.regionCode(), event.year(), event.formatId(), event.submissionNumber(),
-                        event.content(), event.warnings(), event.ruleSetVersion(), event.acceptedAt())));
+                        event.content(), event.warnings(), event.ruleSetVersion(), event.acceptedAt(),
+                        auditHeadHash(eventId))));
+    }
+
+    /*
+     * The acceptance's own link in the report's hash chain: the trigger on the event store wrote it in the
+     * transaction that stored the event, so a tracking processor, which only sees committed events, always finds it.
+     */
+    private String auditHeadHash(String eventId) {
+        byte[] hash = jdbc.sql("SELECT hash FROM event_chain WHERE event_identifier = ?")
+                .param(eventId)
+                .query(byte[].class).optional()
+                .orElseThrow(() -> new IllegalStateException("Event " + eventId + " has no link in event_chain"));
+        return HexFormat.of().formatHex(hash);
     }
 }
