@@ -16,8 +16,11 @@ import cn.govdisclosure.kernel.submission.ReportAcceptedEvent;
 import cn.govdisclosure.kernel.submission.ReportSubmittedEvent;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -63,9 +66,26 @@ public final class PublicationFixtures {
 
     public static ReportAcceptedEvent accepted(String creditCode, int year, int submissionNumber,
                                                ReportContent content) {
+        return accepted(creditCode, year, submissionNumber, content, null);
+    }
+
+    /** An acceptance that carries the head of the report's audit hash chain (hex), as the submission service sends. */
+    public static ReportAcceptedEvent accepted(String creditCode, int year, int submissionNumber,
+                                               ReportContent content, String auditHeadHash) {
         return new ReportAcceptedEvent(reportId(creditCode, year), creditCode, KernelFixtures.ZEZHOU_HRSS_NAME,
                 KernelFixtures.ZEZHOU_REGION_CODE, year, "2021", submissionNumber, content,
-                List.of(REVIEWS_WITHOUT_APPLICATIONS), RuleSet.VERSION, Instant.parse("2024-01-24T08:00:00Z"));
+                List.of(REVIEWS_WITHOUT_APPLICATIONS), RuleSet.VERSION, Instant.parse("2024-01-24T08:00:00Z"),
+                auditHeadHash);
+    }
+
+    /** A made-up head of an audit hash chain: 64 hex digits, different for every seed. */
+    public static String auditHeadHash(String seed) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(seed.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static ReportSubmittedEvent submitted(String creditCode, int year, ReportContent content) {

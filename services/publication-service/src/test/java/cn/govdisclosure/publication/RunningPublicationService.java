@@ -4,6 +4,8 @@ import cn.govdisclosure.infrastructure.TestInfrastructure;
 import cn.govdisclosure.support.security.TestTokens;
 import cn.govdisclosure.kernel.messaging.MessageCodec;
 import cn.govdisclosure.kernel.messaging.MessageHeaders;
+import cn.govdisclosure.transparency.Ed25519Keys;
+import java.security.KeyPair;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -25,6 +27,8 @@ public abstract class RunningPublicationService {
 
     static final String DATABASE = "publication_it";
     protected static final String PUBLIC_BASE_URL = "https://portal.example.gov.cn";
+    /** The transparency log's signing key: one per JVM, so that every test class shares the context. */
+    protected static final KeyPair TRANSPARENCY_KEY = Ed25519Keys.generate();
 
     @LocalServerPort
     private int port;
@@ -36,6 +40,10 @@ public abstract class RunningPublicationService {
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.serviceProperties(DATABASE).forEach((name, value) -> registry.add(name, () -> value));
         registry.add("publication.public-base-url", () -> PUBLIC_BASE_URL + "/");
+        registry.add("publication.transparency.private-key",
+                () -> Ed25519Keys.privateKeyPem(TRANSPARENCY_KEY.getPrivate()));
+        registry.add("publication.transparency.public-key",
+                () -> Ed25519Keys.publicKeyPem(TRANSPARENCY_KEY.getPublic()));
         TestTokens.properties().forEach((name, value) -> registry.add(name, () -> value));
     }
 

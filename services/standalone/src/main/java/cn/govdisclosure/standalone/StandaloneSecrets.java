@@ -1,6 +1,7 @@
 package cn.govdisclosure.standalone;
 
 import cn.govdisclosure.support.security.Pem;
+import cn.govdisclosure.transparency.Ed25519Keys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,8 +14,8 @@ import java.util.HexFormat;
 /**
  * The standalone system's secrets, created on first start and kept in the data directory ({@code secrets/}, readable
  * by the owner only) so that tokens, passwords and signatures stay valid across restarts: the RSA key pair that
- * signs and verifies tokens, the first administrator's password, and each service's key for signing its Kafka
- * messages.
+ * signs and verifies tokens, the first administrator's password, each service's key for signing its Kafka
+ * messages, and the Ed25519 key pair that signs the transparency log's checkpoints.
  */
 final class StandaloneSecrets {
 
@@ -33,6 +34,12 @@ final class StandaloneSecrets {
                 write(directory.resolve("token-verification-key.pem"), Pem.publicKey(keys));
                 write(directory.resolve("token-signing-key.pem"), Pem.privateKey(keys));
             }
+            if (!Files.exists(directory.resolve("transparency-log-signing-key.pem"))) {
+                KeyPair keys = Ed25519Keys.generate();
+                write(directory.resolve("transparency-log-public-key.pem"), Ed25519Keys.publicKeyPem(keys.getPublic()));
+                write(directory.resolve("transparency-log-signing-key.pem"),
+                        Ed25519Keys.privateKeyPem(keys.getPrivate()));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -45,6 +52,14 @@ final class StandaloneSecrets {
 
     String tokenSigningKey() {
         return read("token-signing-key.pem");
+    }
+
+    String transparencyLogPublicKey() {
+        return read("transparency-log-public-key.pem");
+    }
+
+    String transparencyLogSigningKey() {
+        return read("transparency-log-signing-key.pem");
     }
 
     String adminPassword() {

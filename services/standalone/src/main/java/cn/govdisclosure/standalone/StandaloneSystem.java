@@ -87,7 +87,9 @@ public final class StandaloneSystem implements AutoCloseable {
                 settings.validationPort(), postgres, kafka, List.of(verify, "messaging.signing-key=" + validationKey));
         startService(PublicationServiceApplication.class, PublicationServiceApplication.CONFIG_NAME, "publication",
                 settings.publicationPort(), postgres, kafka, List.of(verify, "messaging.signing-key=" + publicationKey,
-                        "publication.public-base-url=" + settings.publicationUrl()));
+                        "publication.public-base-url=" + settings.publicationUrl(),
+                        "publication.transparency.private-key=" + secrets.transparencyLogSigningKey(),
+                        "publication.transparency.public-key=" + secrets.transparencyLogPublicKey()));
         log.info("Standalone system up in {} s: submission {}, validation {}, publication {}; data in {}",
                 String.format("%.1f", (System.nanoTime() - started) / 1e9), settings.submissionUrl(),
                 settings.validationUrl(), settings.publicationUrl(), settings.dataDirectory().toAbsolutePath());

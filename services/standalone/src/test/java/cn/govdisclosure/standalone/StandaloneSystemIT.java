@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cn.govdisclosure.kernel.agency.CreditCode;
+import cn.govdisclosure.transparency.SignedCheckpoint;
+import cn.govdisclosure.transparency.Verify;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,6 +13,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -39,6 +42,7 @@ class StandaloneSystemIT {
     static StandaloneSettings settings;
     static StandaloneSystem system;
     static String rejectedReportId;
+    static String checkpointBeforeRestart;
 
     @BeforeAll
     static void startSystem() throws IOException {
@@ -73,6 +77,10 @@ class StandaloneSystemIT {
         HttpResponse<String> page = reader.at(portalUrl).get("");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("泽州县人力资源和社会保障局2023年政府信息公开工作年度报告");
+        String auditHead = published.get("auditHeadHash").asText();
+        assertThat(auditHead).matches("[0-9a-f]{64}");
+        assertThat(page.body()).contains("审计链哈希").contains(auditHead);
+        checkpointBeforeRestart = reader.at(settings.publicationUrl()).get("/api/transparency/checkpoint").body();
 
         JsonNode report = reader.expect(reader.get("/api/reports/" + creditCode + "-2023"), 200);
         assertThat(report.get("status").asText()).isEqualTo("PUBLISHED");
@@ -118,7 +126,7 @@ class StandaloneSystemIT {
 
     @Test
     @Order(3)
-    void keepsEveryReportAcrossARestartOnTheSameDataDirectoryAndGoesOnWorking() {
+    void keepsEveryReportAcrossARestartOnTheSameDataDirectoryAndGoesOnWorking() throws IOException {
         String exampleReportId = ExampleReportDemo.example().get("agency").get("creditCode").asText() + "-2023";
         ApiClient auditorBefore = ApiClient.signIn(settings.submissionUrl(), "auditor", ExampleReportDemo.DEMO_PASSWORD);
         JsonNode before = auditorBefore.expect(auditorBefore.get("/api/reports/" + exampleReportId), 200);
@@ -138,6 +146,23 @@ class StandaloneSystemIT {
                         .put("s3.received.total", 0))), 200);
         submitAndApprove(clerk, rejectedReportId);
         assertThat(awaitStatus(clerk, rejectedReportId, "PUBLISHED").get("submissionNumber").asInt()).isEqualTo(2);
+        assertThat(theLogOnlyGrewSince(checkpointBeforeRestart, clerk.at(settings.publicationUrl())))
+                .as("checked offline, with the key kept across the restart").isZero();
+    }
+
+    private static int theLogOnlyGrewSince(String olderCheckpoint, ApiClient publication) throws IOException {
+        String checkpoint = publication.get("/api/transparency/checkpoint").body();
+        long from = SignedCheckpoint.parse(olderCheckpoint).checkpoint().treeSize();
+        long to = SignedCheckpoint.parse(checkpoint).checkpoint().treeSize();
+        Path auditor = Files.createDirectories(dataDirectory.resolve("auditor"));
+        String[] files = {
+                Files.writeString(auditor.resolve("key.pem"), publication.get("/api/transparency/public-key").body())
+                        .toString(),
+                Files.writeString(auditor.resolve("checkpoint"), checkpoint).toString(),
+                Files.writeString(auditor.resolve("older-checkpoint"), olderCheckpoint).toString(),
+                Files.writeString(auditor.resolve("proof.json"), publication.get(
+                        "/api/transparency/proof/consistency?from=" + from + "&to=" + to).body()).toString()};
+        return Verify.run(new String[] {"consistency", files[0], files[1], files[2], files[3]}, System.out);
     }
 
     private static void submitAndApprove(ApiClient clerk, String reportId) {

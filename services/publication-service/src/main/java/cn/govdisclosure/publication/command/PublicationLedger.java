@@ -21,10 +21,10 @@ class PublicationLedger {
     private static final String INSERT_NEXT_VERSION = """
             INSERT INTO published_report (credit_code, year, version, report_id, submission_number, agency_name,
                                           region_code, format_id, figures, sections, warnings, rule_set_version,
-                                          published_at)
+                                          published_at, audit_head_hash)
             SELECT :creditCode, :year, COALESCE(MAX(version), 0) + 1, :reportId, :submissionNumber, :agencyName,
                    :regionCode, :formatId, CAST(:figures AS jsonb), CAST(:sections AS jsonb), CAST(:warnings AS jsonb),
-                   :ruleSetVersion, :publishedAt
+                   :ruleSetVersion, :publishedAt, :auditHeadHash
               FROM published_report
              WHERE credit_code = :creditCode AND year = :year
             ON CONFLICT (report_id, submission_number) DO NOTHING
@@ -54,6 +54,7 @@ class PublicationLedger {
                 .param("warnings", json.writeValueAsString(command.warnings()))
                 .param("ruleSetVersion", command.ruleSetVersion())
                 .param("publishedAt", OffsetDateTime.ofInstant(publishedAt, ZoneOffset.UTC))
+                .param("auditHeadHash", command.auditHeadHash())
                 .query(Integer.class).optional()
                 .map(OptionalInt::of).orElseGet(OptionalInt::empty);
     }

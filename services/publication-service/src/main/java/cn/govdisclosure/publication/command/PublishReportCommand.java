@@ -8,11 +8,12 @@ import java.util.Objects;
 
 /**
  * Make an accepted submission of a report public. {@code reportId} and {@code submissionNumber} name the submission;
- * the rest is what readers will see.
+ * the rest is what readers will see. {@code auditHeadHash} (hex) is the head of the report's audit hash chain at
+ * acceptance, null when the acceptance did not carry one.
  */
 public record PublishReportCommand(String reportId, int submissionNumber, String creditCode, String agencyName,
                                    String regionCode, int year, String formatId, ReportContent content,
-                                   List<Violation> warnings, String ruleSetVersion) {
+                                   List<Violation> warnings, String ruleSetVersion, String auditHeadHash) {
 
     public PublishReportCommand {
         new ReportId(reportId);

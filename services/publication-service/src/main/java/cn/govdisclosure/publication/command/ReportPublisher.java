@@ -3,6 +3,8 @@ package cn.govdisclosure.publication.command;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.OptionalInt;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,11 +17,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReportPublisher {
 
     private final PublicationLedger ledger;
+    private final TransparencyLogAppender transparencyLog;
     private final Clock clock;
     private final Counter publications;
 
-    ReportPublisher(PublicationLedger ledger, Clock clock, MeterRegistry meters) {
+    ReportPublisher(PublicationLedger ledger, TransparencyLogAppender transparencyLog, Clock clock,
+                    MeterRegistry meters) {
         this.ledger = ledger;
+        this.transparencyLog = transparencyLog;
         this.clock = clock;
         this.publications = Counter.builder("publication.reports.published")
                 .description("Report versions made public").register(meters);
@@ -27,12 +32,16 @@ public class ReportPublisher {
 
     /**
      * Publishes the submission as the report's next version, or answers the version it became earlier: acceptances
-     * arrive at least once, and a second delivery must change nothing.
+     * arrive at least once, and a second delivery must change nothing. A new version is appended to the
+     * transparency log in the same transaction.
      */
     @Transactional
     public PublicationVersion publish(PublishReportCommand command) {
-        OptionalInt inserted = ledger.insertNextVersion(command, clock.instant());
+        // PostgreSQL keeps microseconds; the logged leaf must name the instant readers see
+        Instant publishedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        OptionalInt inserted = ledger.insertNextVersion(command, publishedAt);
         if (inserted.isPresent()) {
+            transparencyLog.append(PublishedVersionLeaf.of(command, inserted.getAsInt(), publishedAt), publishedAt);
             publications.increment();
             return new PublicationVersion(command.creditCode(), command.year(), inserted.getAsInt(), true);
         }

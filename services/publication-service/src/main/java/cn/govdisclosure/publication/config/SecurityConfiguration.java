@@ -8,14 +8,17 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Published reports and the portal are public; nothing else is served without a token. */
+/**
+ * Published reports, the portal and the transparency log are public; nothing else is served without a token.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain publications(HttpSecurity http) throws Exception {
         return ServiceSecurity.chain(http, List.of(), rules -> rules
-                .requestMatchers(HttpMethod.GET, "/portal", "/portal/**", "/api/published", "/api/published/**")
+                .requestMatchers(HttpMethod.GET, "/portal", "/portal/**", "/api/published", "/api/published/**",
+                        "/api/transparency/**")
                 .permitAll());
     }
 }

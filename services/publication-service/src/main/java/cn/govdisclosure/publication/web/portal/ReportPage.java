@@ -9,7 +9,7 @@ import java.util.List;
 public record ReportPage(String title, String reportId, String agencyName, int year, int version, int latestVersion,
                          String url, String publishedOn, String formatBasis, List<NarrativePart> partsBeforeTables,
                          List<TableLayout> tables, List<NarrativePart> partsAfterTables, List<WarningLine> warnings,
-                         List<VersionLink> versions) {
+                         List<VersionLink> versions, String auditHeadHash) {
 
     public boolean superseded() {
         return version < latestVersion;

@@ -39,7 +39,8 @@ final class ReportPages {
                 report.version(), report.latestVersion(), report.url(), DATE.format(report.publishedAt()),
                 format.basis(), before,
                 format.tables().stream().map(table -> TableLayouts.of(table, report.figures())).toList(),
-                after, report.warnings().stream().map(ReportPages::warning).toList(), versions(report));
+                after, report.warnings().stream().map(ReportPages::warning).toList(), versions(report),
+                report.auditHeadHash());
     }
 
     /** The title every report carries: {agency}{year}年政府信息公开工作年度报告. */
