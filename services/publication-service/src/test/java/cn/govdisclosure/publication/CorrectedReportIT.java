@@ -29,12 +29,14 @@ class CorrectedReportIT extends RunningPublicationService {
     private static final ReportContent CORRECTION = PublicationFixtures.corrected(FIRST, "s2.fees.amount",
             new BigDecimal("0.35"));
 
+    private static final String CORRECTION_REASON = "收费金额误将元作万元填报";
+
     @BeforeAll
     void acceptTheReportAndItsCorrection() throws Exception {
         produce(PublicationFixtures.onSubmissionEvents(REPORT_ID, "accepted:" + REPORT_ID + ":1",
                 PublicationFixtures.accepted(AGENCY, YEAR, 1, FIRST)));
         produce(PublicationFixtures.onSubmissionEvents(REPORT_ID, "accepted:" + REPORT_ID + ":3",
-                PublicationFixtures.accepted(AGENCY, YEAR, 3, CORRECTION)));
+                PublicationFixtures.correction(AGENCY, YEAR, 3, CORRECTION, CORRECTION_REASON)));
         try (TopicProbe events = probe(Topics.PUBLICATION_EVENTS, REPORT_ID)) {
             events.await(2);
         }
@@ -53,6 +55,27 @@ class CorrectedReportIT extends RunningPublicationService {
                             tuple(1, PUBLIC_BASE_URL + "/portal/reports/" + AGENCY + "/2024/v1"),
                             tuple(2, PUBLIC_BASE_URL + "/portal/reports/" + AGENCY + "/2024/v2"));
         }
+    }
+
+    @Test
+    void theCorrectionSaysWhyAndListsEveryChangedFigureWhileTheFirstVersionStays() {
+        String corrected = http().get().uri("/portal/reports/{creditCode}/{year}/v2", AGENCY, YEAR).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(corrected);
+
+        assertThat(page.select("#correction-heading").text()).isEqualTo("更正说明");
+        assertThat(page.select("section.correction p").first().text()).contains("更正第1版").contains(CORRECTION_REASON);
+        org.jsoup.select.Elements changes = page.select("section.correction tbody tr");
+        assertThat(changes).hasSize(1);
+        assertThat(changes.first().attr("data-cell")).isEqualTo("s2.fees.amount");
+        assertThat(changes.first().select("th").text()).isEqualTo("行政事业性收费·本年收费金额（单位：万元）");
+        assertThat(changes.first().select("td").eachText()).containsExactly(
+                FIRST.figure("s2.fees.amount").stripTrailingZeros().toPlainString(), "0.35");
+        String first = http().get().uri("/portal/reports/{creditCode}/{year}/v1", AGENCY, YEAR).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(org.jsoup.Jsoup.parse(first).select("section.correction")).isEmpty();
+        http().get().uri("/api/published/{creditCode}/{year}/v2", AGENCY, YEAR).exchange()
+                .expectBody().jsonPath("$.correctionReason").isEqualTo(CORRECTION_REASON);
     }
 
     @Test

@@ -69,6 +69,15 @@ public final class PublicationFixtures {
         return accepted(creditCode, year, submissionNumber, content, null);
     }
 
+    /** The acceptance of a correction of an earlier publication, for {@code reason}. */
+    public static ReportAcceptedEvent correction(String creditCode, int year, int submissionNumber,
+                                                 ReportContent content, String reason) {
+        return new ReportAcceptedEvent(reportId(creditCode, year), creditCode, KernelFixtures.ZEZHOU_HRSS_NAME,
+                KernelFixtures.ZEZHOU_REGION_CODE, year, "2021", submissionNumber, content,
+                List.of(REVIEWS_WITHOUT_APPLICATIONS), RuleSet.VERSION, Instant.parse("2024-02-03T08:00:00Z"),
+                null, reason);
+    }
+
     /** An acceptance that carries the head of the report's audit hash chain (hex), as the submission service sends. */
     public static ReportAcceptedEvent accepted(String creditCode, int year, int submissionNumber,
                                                ReportContent content, String auditHeadHash) {

@@ -1,9 +1,15 @@
 package cn.govdisclosure.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import cn.govdisclosure.kernel.messaging.Topics;
+import cn.govdisclosure.kernel.submission.MarkReportPublishedCommand;
+import cn.govdisclosure.kernel.submission.RecordValidationOutcomeCommand;
 import cn.govdisclosure.submission.TestHttp.Answer;
 import cn.govdisclosure.support.security.TestTokens;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -39,9 +45,11 @@ class AccessMatrixIT extends SubmissionServiceTestBase {
         }
     }
 
+    /** Where the report must stand for the call to succeed when allowed. */
+    enum State { DRAFT, AWAITING_APPROVAL, PUBLISHED }
+
     /** What is called, on which report, and who may. */
-    record Endpoint(String name, boolean awaitingApproval, BiFunction<TestHttp, String, Answer> call,
-                    Set<Caller> allowed) {
+    record Endpoint(String name, State state, BiFunction<TestHttp, String, Answer> call, Set<Caller> allowed) {
 
         @Override
         public String toString() {
@@ -57,49 +65,52 @@ class AccessMatrixIT extends SubmissionServiceTestBase {
 
     static List<Endpoint> endpoints() {
         return List.of(
-                new Endpoint("POST /api/agencies", false, (http, report) -> http.post("/api/agencies", """
+                new Endpoint("POST /api/agencies", State.DRAFT, (http, report) -> http.post("/api/agencies", """
                         {"creditCode": "%s", "name": "某局", "regionCode": "140525"}""".formatted(newCreditCode())),
                         Set.of(Caller.ADMIN)),
-                new Endpoint("GET /api/agencies/{creditCode}", false,
+                new Endpoint("GET /api/agencies/{creditCode}", State.DRAFT,
                         (http, report) -> http.get("/api/agencies/" + agencyOf(report)), EVERYONE_SIGNED_IN),
-                new Endpoint("PUT /api/agencies/{creditCode}/approval-levels", false,
+                new Endpoint("PUT /api/agencies/{creditCode}/approval-levels", State.DRAFT,
                         (http, report) -> http.put("/api/agencies/" + agencyOf(report) + "/approval-levels",
                                 "{\"levels\": 2}"), Set.of(Caller.ADMIN, Caller.OWN_APPROVER)),
-                new Endpoint("POST /api/accounts", false, (http, report) -> http.post("/api/accounts", """
+                new Endpoint("POST /api/accounts", State.DRAFT, (http, report) -> http.post("/api/accounts", """
                         {"username": "u%s", "password": "long-enough-password", "roles": ["AUDITOR"]}"""
                         .formatted(System.nanoTime())), Set.of(Caller.ADMIN)),
-                new Endpoint("GET /api/accounts/me", false, (http, report) -> http.get("/api/accounts/me"),
+                new Endpoint("GET /api/accounts/me", State.DRAFT, (http, report) -> http.get("/api/accounts/me"),
                         EVERYONE_SIGNED_IN),
-                new Endpoint("POST /api/reports", false, (http, report) -> http.post("/api/reports", """
+                new Endpoint("POST /api/reports", State.DRAFT, (http, report) -> http.post("/api/reports", """
                         {"creditCode": "%s", "year": 2022}""".formatted(agencyOf(report))), Set.of(Caller.OWN_CLERK)),
-                new Endpoint("GET /api/reports?creditCode=", false,
+                new Endpoint("GET /api/reports?creditCode=", State.DRAFT,
                         (http, report) -> http.get("/api/reports?creditCode=" + agencyOf(report)), READERS),
-                new Endpoint("GET /api/reports/{reportId}", false,
+                new Endpoint("GET /api/reports/{reportId}", State.DRAFT,
                         (http, report) -> http.get("/api/reports/" + report), READERS),
-                new Endpoint("GET /api/reports/{reportId}/figures/{cellId}/history", false,
+                new Endpoint("GET /api/reports/{reportId}/figures/{cellId}/history", State.DRAFT,
                         (http, report) -> http.get("/api/reports/" + report + "/figures/s3.received.total/history"),
                         READERS),
-                new Endpoint("GET /api/reports/{reportId}/explanations/{ruleId}/history", false,
+                new Endpoint("GET /api/reports/{reportId}/explanations/{ruleId}/history", State.DRAFT,
                         (http, report) -> http.get("/api/reports/" + report + "/explanations/X-4/history"), READERS),
-                new Endpoint("PUT /api/reports/{reportId}/figures", false,
+                new Endpoint("PUT /api/reports/{reportId}/figures", State.DRAFT,
                         (http, report) -> http.put("/api/reports/" + report + "/figures",
                                 "{\"changes\": {\"s3.received.total\": 1}, \"reason\": \"录入\"}"),
                         Set.of(Caller.OWN_CLERK)),
-                new Endpoint("PUT /api/reports/{reportId}/sections/{key}", false,
+                new Endpoint("PUT /api/reports/{reportId}/sections/{key}", State.DRAFT,
                         (http, report) -> http.putText("/api/reports/" + report + "/sections/other?reason=x", "正文"),
                         Set.of(Caller.OWN_CLERK)),
-                new Endpoint("PUT /api/reports/{reportId}/explanations/{ruleId}", false,
+                new Endpoint("PUT /api/reports/{reportId}/explanations/{ruleId}", State.DRAFT,
                         (http, report) -> http.putText("/api/reports/" + report + "/explanations/X-4", "说明"),
                         Set.of(Caller.OWN_CLERK)),
-                new Endpoint("POST /api/reports/{reportId}/submit", false,
+                new Endpoint("POST /api/reports/{reportId}/submit", State.DRAFT,
                         (http, report) -> http.post("/api/reports/" + report + "/submit", ""),
                         Set.of(Caller.OWN_CLERK)),
-                new Endpoint("POST /api/reports/{reportId}/approve", true,
+                new Endpoint("POST /api/reports/{reportId}/approve", State.AWAITING_APPROVAL,
                         (http, report) -> http.post("/api/reports/" + report + "/approve", "{}"),
                         Set.of(Caller.OWN_APPROVER)),
-                new Endpoint("POST /api/reports/{reportId}/return", true,
+                new Endpoint("POST /api/reports/{reportId}/return", State.AWAITING_APPROVAL,
                         (http, report) -> http.post("/api/reports/" + report + "/return", "{\"comment\": \"请核实\"}"),
-                        Set.of(Caller.OWN_APPROVER)));
+                        Set.of(Caller.OWN_APPROVER)),
+                new Endpoint("POST /api/reports/{reportId}/corrections", State.PUBLISHED,
+                        (http, report) -> http.post("/api/reports/" + report + "/corrections",
+                                "{\"reason\": \"更正收费金额\"}"), Set.of(Caller.OWN_CLERK)));
     }
 
     static Stream<Arguments> everyEndpointForEveryCaller() {
@@ -116,8 +127,10 @@ class AccessMatrixIT extends SubmissionServiceTestBase {
     @MethodSource("everyEndpointForEveryCaller")
     void onlyTheAllowedMayCallAnEndpoint(Endpoint endpoint, Caller caller) {
         String report = registerAgencyWithReport(2023);
-        if (endpoint.awaitingApproval()) {
+        if (endpoint.state() == State.AWAITING_APPROVAL) {
             assertThat(http.post("/api/reports/" + report + "/submit", "").status()).isEqualTo(202);
+        } else if (endpoint.state() == State.PUBLISHED) {
+            publish(report);
         }
 
         Answer answer = endpoint.call().apply(new TestHttp(port, caller.token.apply(report)), report);
@@ -129,6 +142,19 @@ class AccessMatrixIT extends SubmissionServiceTestBase {
             assertThat(answer.status()).as(String.valueOf(answer.json())).isEqualTo(expected);
             assertThat(answer.contentType()).startsWith("application/problem+json");
         }
+    }
+
+    /** Submitted, signed off, accepted and published, with the other services' commands on Kafka. */
+    private void publish(String report) {
+        submit(report);
+        TestTopics.send(Topics.SUBMISSION_COMMANDS, report, "validation:" + report + ":1", "validation-service",
+                new RecordValidationOutcomeCommand(report, 1, report + "/1", "2021.2", List.of(), Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get("/api/reports/" + report).json()
+                .get("status").asText().equals("ACCEPTED"));
+        TestTopics.send(Topics.SUBMISSION_COMMANDS, report, "publication:" + report + ":1", "publication-service",
+                new MarkReportPublishedCommand(report, 1, 1, "http://portal/v1", Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get("/api/reports/" + report).json()
+                .get("status").asText().equals("PUBLISHED"));
     }
 
     private static String agencyOf(String reportId) {

@@ -14,14 +14,16 @@ import org.axonframework.serialization.Revision;
  * {@code auditHeadHash} is the hash (hex) of the acceptance's own link in the report's audit hash chain, i.e. the
  * head of that chain when the report was accepted; it ties what is published to the audit trail behind it.
  *
+ * {@code correctionReason} is set when the acceptance corrects an earlier publication: why the agency corrected it.
+ *
  * <p>Published by the submission service on {@code submission.events}. Revision 1: initial; {@code auditHeadHash}
- * added later, null in messages written before.
+ * and {@code correctionReason} added later, null in messages written before.
  */
 @Revision("1")
 public record ReportAcceptedEvent(String reportId, String creditCode, String agencyName, String regionCode,
                                   int year, String formatId, int submissionNumber, ReportContent content,
                                   List<Violation> warnings, String ruleSetVersion, Instant acceptedAt,
-                                  String auditHeadHash) {
+                                  String auditHeadHash, String correctionReason) {
 
     public ReportAcceptedEvent {
         new ReportId(reportId);
@@ -40,6 +42,18 @@ public record ReportAcceptedEvent(String reportId, String creditCode, String age
                                String formatId, int submissionNumber, ReportContent content, List<Violation> warnings,
                                String ruleSetVersion, Instant acceptedAt) {
         this(reportId, creditCode, agencyName, regionCode, year, formatId, submissionNumber, content, warnings,
-                ruleSetVersion, acceptedAt, null);
+                ruleSetVersion, acceptedAt, null, null);
+    }
+
+    /** An acceptance of a first publication, not a correction. */
+    public ReportAcceptedEvent(String reportId, String creditCode, String agencyName, String regionCode, int year,
+                               String formatId, int submissionNumber, ReportContent content, List<Violation> warnings,
+                               String ruleSetVersion, Instant acceptedAt, String auditHeadHash) {
+        this(reportId, creditCode, agencyName, regionCode, year, formatId, submissionNumber, content, warnings,
+                ruleSetVersion, acceptedAt, auditHeadHash, null);
+    }
+
+    public boolean correction() {
+        return correctionReason != null;
     }
 }

@@ -21,10 +21,10 @@ class PublicationLedger {
     private static final String INSERT_NEXT_VERSION = """
             INSERT INTO published_report (credit_code, year, version, report_id, submission_number, agency_name,
                                           region_code, format_id, figures, sections, warnings, rule_set_version,
-                                          published_at, audit_head_hash)
+                                          published_at, audit_head_hash, correction_reason)
             SELECT :creditCode, :year, COALESCE(MAX(version), 0) + 1, :reportId, :submissionNumber, :agencyName,
                    :regionCode, :formatId, CAST(:figures AS jsonb), CAST(:sections AS jsonb), CAST(:warnings AS jsonb),
-                   :ruleSetVersion, :publishedAt, :auditHeadHash
+                   :ruleSetVersion, :publishedAt, :auditHeadHash, :correctionReason
               FROM published_report
              WHERE credit_code = :creditCode AND year = :year
             ON CONFLICT (report_id, submission_number) DO NOTHING
@@ -55,6 +55,7 @@ class PublicationLedger {
                 .param("ruleSetVersion", command.ruleSetVersion())
                 .param("publishedAt", OffsetDateTime.ofInstant(publishedAt, ZoneOffset.UTC))
                 .param("auditHeadHash", command.auditHeadHash())
+                .param("correctionReason", command.correctionReason())
                 .query(Integer.class).optional()
                 .map(OptionalInt::of).orElseGet(OptionalInt::empty);
     }

@@ -70,6 +70,7 @@ class AcceptedReportListener {
         }
         return new PublishReportCommand(accepted.reportId(), accepted.submissionNumber(), accepted.creditCode(),
                 accepted.agencyName(), accepted.regionCode(), accepted.year(), accepted.formatId(),
-                accepted.content(), accepted.warnings(), accepted.ruleSetVersion(), accepted.auditHeadHash());
+                accepted.content(), accepted.warnings(), accepted.ruleSetVersion(), accepted.auditHeadHash(),
+                accepted.correctionReason());
     }
 }

@@ -19,7 +19,7 @@ public class PublishedReportQueries {
 
     private static final String COLUMNS = """
             credit_code, year, version, report_id, submission_number, agency_name, region_code, format_id, figures,
-            sections, warnings, rule_set_version, published_at, audit_head_hash""";
+            sections, warnings, rule_set_version, published_at, audit_head_hash, correction_reason""";
 
     /* The latest version of each report, newest publication first. */
     private static final String LATEST_PER_REPORT = """
@@ -89,7 +89,7 @@ public class PublishedReportQueries {
                 links.url(creditCode, year, version), json.readValue(row.getString("figures"), FIGURES),
                 json.readValue(row.getString("sections"), SECTIONS),
                 json.readValue(row.getString("warnings"), WARNINGS), row.getString("rule_set_version"), versions,
-                row.getString("audit_head_hash"));
+                row.getString("audit_head_hash"), row.getString("correction_reason"));
     }
 
     private PublishedReportSummary summary(ResultSet row, int number) throws SQLException {

@@ -33,7 +33,9 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.PUT, "/api/agencies/*/approval-levels").hasAnyRole("ADMIN", "APPROVER")
                 .requestMatchers(HttpMethod.POST, "/api/reports/*/approve", "/api/reports/*/return")
                 .hasRole("APPROVER")
-                .requestMatchers(HttpMethod.POST, "/api/reports", "/api/reports/*/submit").hasRole("CLERK")
+                .requestMatchers(HttpMethod.POST, "/api/reports", "/api/reports/*/submit",
+                        "/api/reports/*/corrections")
+                .hasRole("CLERK")
                 .requestMatchers(HttpMethod.PUT, "/api/reports/**").hasRole("CLERK"));
     }
 

@@ -1,6 +1,7 @@
 package cn.govdisclosure.publication.web.portal;
 
 import cn.govdisclosure.publication.query.FindPublishedReportQuery;
+import cn.govdisclosure.publication.query.PublishedReport;
 import cn.govdisclosure.publication.query.ListPublishedReportsQuery;
 import cn.govdisclosure.publication.query.PublishedReportQueries;
 import cn.govdisclosure.publication.web.NotFound;
@@ -48,9 +49,16 @@ class PortalController {
         return new ModelAndView("reports", model);
     }
 
+    /** The version a correction corrects: the one just before it. */
+    private PublishedReport corrected(PublishedReport report) {
+        return report.correctionReason() == null || report.version() == 1 ? null
+                : reports.find(FindPublishedReportQuery.version(report.creditCode(), report.year(),
+                        report.version() - 1)).orElse(null);
+    }
+
     private ModelAndView report(FindPublishedReportQuery query) {
         return reports.find(query)
-                .map(report -> new ModelAndView("report", Map.of("page", ReportPages.of(report))))
+                .map(report -> new ModelAndView("report", Map.of("page", ReportPages.of(report, corrected(report)))))
                 .orElseGet(() -> new ModelAndView("not-found", Map.of("message", NotFound.describe(query)),
                         HttpStatus.NOT_FOUND));
     }

@@ -9,7 +9,7 @@ import java.util.List;
 public record ReportPage(String title, String reportId, String agencyName, int year, int version, int latestVersion,
                          String url, String publishedOn, String formatBasis, List<NarrativePart> partsBeforeTables,
                          List<TableLayout> tables, List<NarrativePart> partsAfterTables, List<WarningLine> warnings,
-                         List<VersionLink> versions, String auditHeadHash) {
+                         List<VersionLink> versions, String auditHeadHash, Correction correction) {
 
     public boolean superseded() {
         return version < latestVersion;
@@ -28,5 +28,13 @@ public record ReportPage(String title, String reportId, String agencyName, int y
     }
 
     public record VersionLink(int version, String path, boolean current) {
+    }
+
+    /** 更正说明: why this version corrects version {@code corrects}, and every figure it changed. */
+    public record Correction(int corrects, String reason, List<ChangedFigure> changes) {
+    }
+
+    /** A figure a correction changed, named by its label; a blank is shown as —. */
+    public record ChangedFigure(String cellId, String label, String oldValue, String newValue) {
     }
 }

@@ -8,6 +8,8 @@ import cn.govdisclosure.publication.query.PortalLinks;
 import cn.govdisclosure.publication.query.PublishedReport;
 import cn.govdisclosure.publication.web.portal.ReportPage.NarrativePart;
 import cn.govdisclosure.publication.web.portal.ReportPage.VersionLink;
+import cn.govdisclosure.publication.web.portal.ReportPage.ChangedFigure;
+import cn.govdisclosure.publication.web.portal.ReportPage.Correction;
 import cn.govdisclosure.publication.web.portal.ReportPage.WarningLine;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -28,6 +30,11 @@ final class ReportPages {
     }
 
     static ReportPage of(PublishedReport report) {
+        return of(report, null);
+    }
+
+    /** The page of a version; {@code previous} is the version it corrects, null for a first publication. */
+    static ReportPage of(PublishedReport report, PublishedReport previous) {
         ReportFormat format = ReportFormats.byId(report.formatId()).orElseThrow(
                 () -> new IllegalStateException(report.reportId() + " has unknown format " + report.formatId()));
         List<NarrativePart> before = new ArrayList<>();
@@ -40,7 +47,25 @@ final class ReportPages {
                 format.basis(), before,
                 format.tables().stream().map(table -> TableLayouts.of(table, report.figures())).toList(),
                 after, report.warnings().stream().map(ReportPages::warning).toList(), versions(report),
-                report.auditHeadHash());
+                report.auditHeadHash(), correction(format, report, previous));
+    }
+
+    /** Every cell whose value differs from the corrected version's, in the format's layout order. */
+    private static Correction correction(ReportFormat format, PublishedReport report, PublishedReport previous) {
+        if (report.correctionReason() == null || previous == null) {
+            return null;
+        }
+        List<ChangedFigure> changes = format.cells().values().stream()
+                .filter(cell -> !sameValue(previous.figures().get(cell.id()), report.figures().get(cell.id())))
+                .map(cell -> new ChangedFigure(cell.id(), cell.label(),
+                        Figures.format(previous.figures().get(cell.id()), cell.kind()),
+                        Figures.format(report.figures().get(cell.id()), cell.kind())))
+                .toList();
+        return new Correction(previous.version(), report.correctionReason(), changes);
+    }
+
+    private static boolean sameValue(java.math.BigDecimal a, java.math.BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     /** The title every report carries: {agency}{year}年政府信息公开工作年度报告. */

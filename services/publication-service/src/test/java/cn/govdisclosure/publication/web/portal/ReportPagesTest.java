@@ -69,6 +69,6 @@ class ReportPagesTest {
                         "overview", "（一）主动公开方面\n  2023年度公开政府信息120条。\n\n"),
                 List.of(new Violation("X-4", Severity.WARNING, List.of("s4.review.total"), "有复议诉讼但无申请",
                         "涉及以前年度的申请")),
-                "2021.1", versions, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+                "2021.1", versions, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", null);
     }
 }

@@ -26,7 +26,8 @@ public record AuditEntry(long sequenceNumber, String eventId, Instant recordedAt
         SUBMITTED_TO_VALIDATION(true),
         ACCEPTED(true),
         REJECTED(true),
-        PUBLISHED(true);
+        PUBLISHED(true),
+        CORRECTION_OPENED(true);
 
         private final boolean workflow;
 
@@ -77,6 +78,9 @@ public record AuditEntry(long sequenceNumber, String eventId, Instant recordedAt
     }
 
     public record Published(int submissionNumber, int version, String url) implements Details {
+    }
+
+    public record CorrectionOpened(int publishedVersion, String reason) implements Details {
     }
 
     /** The same entry showing only the given cell's change (for a figure change), or itself. */

@@ -20,6 +20,7 @@ import cn.govdisclosure.submission.report.command.AnnualReportCreatedEvent;
 import cn.govdisclosure.submission.report.command.AnnualReportPublishedEvent;
 import cn.govdisclosure.submission.report.command.AnnualReportRejectedEvent;
 import cn.govdisclosure.submission.report.command.AnnualReportSubmittedEvent;
+import cn.govdisclosure.submission.report.command.CorrectionOpenedEvent;
 import cn.govdisclosure.submission.report.command.FiguresChangedEvent;
 import cn.govdisclosure.submission.report.command.ReportApprovedEvent;
 import cn.govdisclosure.submission.report.command.ReportReturnedEvent;
@@ -110,6 +111,12 @@ class HistorySteps {
     Step on(AnnualReportPublishedEvent event) {
         return new Step(PUBLICATION, Kind.PUBLISHED,
                 new Published(event.submissionNumber(), event.version(), event.url()));
+    }
+
+    @EventHandler
+    Step on(CorrectionOpenedEvent event) {
+        return new Step(event.openedBy(), Kind.CORRECTION_OPENED,
+                new AuditEntry.CorrectionOpened(event.publishedVersion(), event.reason()));
     }
 
     private String label(String cellId) {

@@ -6,6 +6,7 @@ import cn.govdisclosure.submission.report.command.AnnualReportCreatedEvent;
 import cn.govdisclosure.submission.report.command.AnnualReportPublishedEvent;
 import cn.govdisclosure.submission.report.command.AnnualReportRejectedEvent;
 import cn.govdisclosure.submission.report.command.AnnualReportSubmittedEvent;
+import cn.govdisclosure.submission.report.command.CorrectionOpenedEvent;
 import cn.govdisclosure.submission.report.command.FiguresChangedEvent;
 import cn.govdisclosure.submission.report.command.ReportApprovedEvent;
 import cn.govdisclosure.submission.report.command.ReportReturnedEvent;
@@ -113,6 +114,11 @@ class ReportReplay {
     @EventHandler
     void on(AnnualReportRejectedEvent event) {
         outcome(ReportStatus.REJECTED, event.violations(), event.ruleSetVersion());
+    }
+
+    @EventHandler
+    void on(CorrectionOpenedEvent event) {
+        status = ReportStatus.UNDER_CORRECTION;
     }
 
     @EventHandler

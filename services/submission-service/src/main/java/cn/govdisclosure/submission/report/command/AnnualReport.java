@@ -41,6 +41,9 @@ class AnnualReport {
     /** Who changed the content since it last went to validation: they may not sign it off. */
     private Set<String> editors;
     private ApprovalRound approval;
+    private int publishedVersion;
+    /** While a correction is open: why the agency corrects its published report. */
+    private String correctionReason;
 
     AnnualReport() {
         // for Axon
@@ -136,11 +139,20 @@ class AnnualReport {
             List<Violation> warnings = command.violations();
             apply(new AnnualReportAcceptedEvent(reportId, submissionNumber, agency.creditCode(), agency.name(),
                     agency.regionCode(), year, formatId, content(), command.validationId(), command.ruleSetVersion(),
-                    warnings, command.validatedAt()));
+                    warnings, command.validatedAt(), correctionReason));
         } else {
             apply(new AnnualReportRejectedEvent(reportId, submissionNumber, command.validationId(),
                     command.ruleSetVersion(), command.violations(), command.validatedAt()));
         }
+    }
+
+    @CommandHandler
+    void handle(OpenCorrectionCommand command) {
+        if (status != ReportStatus.PUBLISHED) {
+            throw new ReportStateException("只有已发布的报告可以更正");
+        }
+        apply(new CorrectionOpenedEvent(reportId, publishedVersion, command.reason(), command.openedBy(),
+                command.openedAt()));
     }
 
     /** Like outcomes, a repeated or stale publication notice changes nothing. */
@@ -232,6 +244,14 @@ class AnnualReport {
     @EventSourcingHandler
     void on(AnnualReportPublishedEvent event) {
         status = ReportStatus.PUBLISHED;
+        publishedVersion = event.version();
+        correctionReason = null;
+    }
+
+    @EventSourcingHandler
+    void on(CorrectionOpenedEvent event) {
+        status = ReportStatus.UNDER_CORRECTION;
+        correctionReason = event.reason();
     }
 
     private void requireEditable() {
@@ -240,7 +260,7 @@ class AnnualReport {
                 case AWAITING_APPROVAL -> "报告正在本机关审核中，退回前不能修改或再次提交";
                 case SUBMITTED -> "报告已提交审核，审核结束前不能修改或再次提交";
                 case ACCEPTED -> "报告已通过审核，正在发布，不能修改";
-                case PUBLISHED -> "报告已发布，不能修改";
+                case PUBLISHED -> "报告已发布，如需修改请先发起更正";
                 default -> "报告当前状态不允许此操作";
             });
         }

@@ -8,10 +8,12 @@ public enum ReportStatus {
     SUBMITTED,
     REJECTED,
     ACCEPTED,
-    PUBLISHED;
+    PUBLISHED,
+    /** Published, and being corrected by the agency; the published version stays public meanwhile. */
+    UNDER_CORRECTION;
 
     /** Figures, sections and explanations of warnings may change only while the agency holds the report. */
     boolean editable() {
-        return this == DRAFT || this == REJECTED;
+        return this == DRAFT || this == REJECTED || this == UNDER_CORRECTION;
     }
 }

@@ -47,7 +47,7 @@ public class SubmissionEventsPublisher {
                 new ReportAcceptedEvent(event.reportId(), event.creditCode(), event.agencyName(),
                         event.regionCode(), event.year(), event.formatId(), event.submissionNumber(),
                         event.content(), event.warnings(), event.ruleSetVersion(), event.acceptedAt(),
-                        auditHeadHash(eventId))));
+                        auditHeadHash(eventId), event.correctionReason())));
     }
 
     /*

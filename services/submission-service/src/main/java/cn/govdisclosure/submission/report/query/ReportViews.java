@@ -6,6 +6,7 @@ import cn.govdisclosure.submission.report.command.AnnualReportCreatedEvent;
 import cn.govdisclosure.submission.report.command.AnnualReportPublishedEvent;
 import cn.govdisclosure.submission.report.command.AnnualReportRejectedEvent;
 import cn.govdisclosure.submission.report.command.AnnualReportSubmittedEvent;
+import cn.govdisclosure.submission.report.command.CorrectionOpenedEvent;
 import cn.govdisclosure.submission.report.command.FigureChange;
 import cn.govdisclosure.submission.report.command.FiguresChangedEvent;
 import cn.govdisclosure.submission.report.command.ReportApprovedEvent;
@@ -150,6 +151,18 @@ public class ReportViews {
                 .param("status", ReportStatus.DRAFT.name())
                 .param("comment", event.comment())
                 .param("at", Timestamp.from(event.returnedAt()))
+                .param("reportId", event.reportId())
+                .update();
+    }
+
+    @EventHandler
+    void on(CorrectionOpenedEvent event) {
+        jdbc.sql("""
+                        UPDATE report_view SET status = :status, last_comment = :reason, updated_at = :at
+                        WHERE report_id = :reportId""")
+                .param("status", ReportStatus.UNDER_CORRECTION.name())
+                .param("reason", event.reason())
+                .param("at", Timestamp.from(event.openedAt()))
                 .param("reportId", event.reportId())
                 .update();
     }

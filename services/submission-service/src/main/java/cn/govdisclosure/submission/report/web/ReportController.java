@@ -9,6 +9,7 @@ import cn.govdisclosure.submission.agency.query.AgencyView;
 import cn.govdisclosure.submission.report.command.ChangeFiguresCommand;
 import cn.govdisclosure.submission.report.command.ChangeSectionCommand;
 import cn.govdisclosure.submission.report.command.CreateAnnualReportCommand;
+import cn.govdisclosure.submission.report.command.OpenCorrectionCommand;
 import cn.govdisclosure.submission.report.command.ExplainWarningCommand;
 import cn.govdisclosure.submission.report.command.SubmitReportCommand;
 import cn.govdisclosure.submission.report.command.WarningRules;
@@ -147,6 +148,21 @@ class ReportController {
         }
         PlainText.require("body", "说明", text);
         commands.send(reportId, new ExplainWarningCommand(reportId, ruleId, text, actingUser, clock.instant()));
+        return existing(reportId);
+    }
+
+    record CorrectionRequest(String reason) {
+    }
+
+    /**
+     * Opens a published report for a correction. The corrected report goes through approval and validation again
+     * and is published as the next version, with the reason and every changed figure; the earlier version stays.
+     */
+    @PostMapping("/{reportId}/corrections")
+    ReportView openCorrection(@PathVariable String reportId, @RequestBody(required = false) CorrectionRequest request) {
+        String actingUser = clerkOf(reportId);
+        String reason = reason(request == null ? null : request.reason());
+        commands.send(reportId, new OpenCorrectionCommand(reportId, reason, actingUser, clock.instant()));
         return existing(reportId);
     }
 

@@ -147,6 +147,32 @@ class AnnualReportTest {
     }
 
     @Test
+    void aPublishedReportIsOpenedForACorrectionWhoseReasonTravelsWithTheAcceptance() {
+        AnnualReportPublishedEvent published = new AnnualReportPublishedEvent(REPORT_ID, 1, 1, "http://portal/v1", AT);
+        CorrectionOpenedEvent opened = new CorrectionOpenedEvent(REPORT_ID, 1, "收费金额填错", CLERK, AT);
+        fixture.given(created(), submitted(1, Map.of()), accepted(ReportContent.EMPTY), published)
+                .when(new OpenCorrectionCommand(REPORT_ID, "收费金额填错", CLERK, AT))
+                .expectEvents(opened);
+        fixture.given(created(), submitted(1, Map.of()), accepted(ReportContent.EMPTY), published, opened)
+                .when(changeFigures(Map.of("s2.fees.amount", BigDecimal.ONE)))
+                .expectSuccessfulHandlerExecution();
+        fixture.given(created(), submitted(1, Map.of()), accepted(ReportContent.EMPTY), published, opened,
+                        submitted(2, Map.of()))
+                .when(outcome(2))
+                .expectEvents(new AnnualReportAcceptedEvent(REPORT_ID, 2, KernelFixtures.ZEZHOU_HRSS_CREDIT_CODE,
+                        KernelFixtures.ZEZHOU_HRSS_NAME, KernelFixtures.ZEZHOU_REGION_CODE, 2023, "2021",
+                        ReportContent.EMPTY, "v2", "2021.1", List.of(), AT, "收费金额填错"));
+    }
+
+    @Test
+    void onlyAPublishedReportIsCorrected() {
+        fixture.given(created())
+                .when(new OpenCorrectionCommand(REPORT_ID, "更正", CLERK, AT))
+                .expectException(ReportStateException.class)
+                .expectNoEvents();
+    }
+
+    @Test
     void refusesChangesAndASecondSubmissionWhileSubmitted() {
         fixture.given(created(), submitted(1, Map.of()))
                 .when(new SubmitReportCommand(REPORT_ID, 1, CLERK, AT))
