@@ -11,7 +11,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * The format and live checking are open (they reveal nothing and forms call them on every keystroke); loading
  * history is for administrators and supervising offices; validation results are read by the agency, its
- * supervisors and auditors (checked per report in the controller).
+ * supervisors and auditors (checked per report in the controller); rebuilding the published history from the
+ * publication events is for administrators.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -21,6 +22,7 @@ class SecurityConfiguration {
         return ServiceSecurity.chain(http, List.of(), rules -> rules
                 .requestMatchers(HttpMethod.GET, "/api/formats/**").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/validate").permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/history/rebuild").hasRole("ADMIN")
                 .requestMatchers(HttpMethod.PUT, "/api/history/**").hasAnyRole("ADMIN", "SUPERVISOR"));
     }
 }

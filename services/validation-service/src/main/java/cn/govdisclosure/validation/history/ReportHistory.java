@@ -53,7 +53,8 @@ public class ReportHistory {
     public boolean handle(RecordPublishedReportCommand command) {
         formats.require(command.formatId());
         boolean stored = reports.recordPublished(new KnownReport(command.creditCode(), command.year(),
-                command.formatId(), command.content(), command.version(), Source.PUBLISHED, now()));
+                command.formatId(), command.content(), command.version(), Source.PUBLISHED,
+                command.recordedAt() == null ? now() : command.recordedAt().truncatedTo(ChronoUnit.MICROS)));
         log.info("Published report of {} for {}, version {}: {}", command.creditCode(), command.year(),
                 command.version(), stored ? "recorded" : "a newer or the same version is known, unchanged");
         return stored;

@@ -7,6 +7,7 @@ import cn.govdisclosure.support.messaging.InboundMessage;
 import cn.govdisclosure.validation.format.UnknownFormatException;
 import cn.govdisclosure.validation.history.RecordPublishedReportCommand;
 import cn.govdisclosure.validation.history.ReportHistory;
+import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -31,14 +32,16 @@ class PublicationEventsListener {
     @KafkaListener(id = "validation.publication-events", idIsGroup = false, topics = Topics.PUBLICATION_EVENTS)
     void on(ConsumerRecord<String, byte[]> record) {
         if (InboundMessage.carries(record, ReportPublishedEvent.class)) {
-            record((ReportPublishedEvent) InboundMessage.from(record).payload());
+            record((ReportPublishedEvent) InboundMessage.from(record).payload(),
+                    Instant.ofEpochMilli(record.timestamp()));
         }
     }
 
-    private void record(ReportPublishedEvent published) {
+    /** Stamped with the record's timestamp, not the time of handling, so that a replay of the log reproduces it. */
+    private void record(ReportPublishedEvent published, Instant appended) {
         try {
             history.handle(new RecordPublishedReportCommand(published.creditCode(), published.year(),
-                    published.formatId(), published.version(), published.content()));
+                    published.formatId(), published.version(), published.content(), appended));
         } catch (UnknownFormatException e) {
             // No retry can make an unknown format known: park the message in the dead-letter topic at once.
             throw new UnreadableMessageException(e.getMessage(), e);
