@@ -45,6 +45,7 @@ public abstract class RunningPublicationService {
         registry.add("publication.transparency.public-key",
                 () -> Ed25519Keys.publicKeyPem(TRANSPARENCY_KEY.getPublic()));
         TestTokens.properties().forEach((name, value) -> registry.add(name, () -> value));
+        WebhookReceiver.properties().forEach((name, value) -> registry.add(name, () -> value));
     }
 
     protected RestTestClient http() {

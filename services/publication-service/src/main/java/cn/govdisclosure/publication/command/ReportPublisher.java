@@ -18,13 +18,15 @@ public class ReportPublisher {
 
     private final PublicationLedger ledger;
     private final TransparencyLogAppender transparencyLog;
+    private final WebhookOutbox webhooks;
     private final Clock clock;
     private final Counter publications;
 
-    ReportPublisher(PublicationLedger ledger, TransparencyLogAppender transparencyLog, Clock clock,
-                    MeterRegistry meters) {
+    ReportPublisher(PublicationLedger ledger, TransparencyLogAppender transparencyLog, WebhookOutbox webhooks,
+                    Clock clock, MeterRegistry meters) {
         this.ledger = ledger;
         this.transparencyLog = transparencyLog;
+        this.webhooks = webhooks;
         this.clock = clock;
         this.publications = Counter.builder("publication.reports.published")
                 .description("Report versions made public").register(meters);
@@ -33,7 +35,7 @@ public class ReportPublisher {
     /**
      * Publishes the submission as the report's next version, or answers the version it became earlier: acceptances
      * arrive at least once, and a second delivery must change nothing. A new version is appended to the
-     * transparency log in the same transaction.
+     * transparency log and queued for every webhook endpoint in the same transaction.
      */
     @Transactional
     public PublicationVersion publish(PublishReportCommand command) {
@@ -42,6 +44,7 @@ public class ReportPublisher {
         OptionalInt inserted = ledger.insertNextVersion(command, publishedAt);
         if (inserted.isPresent()) {
             transparencyLog.append(PublishedVersionLeaf.of(command, inserted.getAsInt(), publishedAt), publishedAt);
+            webhooks.queue(command, inserted.getAsInt(), publishedAt);
             publications.increment();
             return new PublicationVersion(command.creditCode(), command.year(), inserted.getAsInt(), true);
         }
