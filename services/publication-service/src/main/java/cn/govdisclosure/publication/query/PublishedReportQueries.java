@@ -4,6 +4,7 @@ import cn.govdisclosure.kernel.rules.Violation;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -21,15 +22,17 @@ public class PublishedReportQueries {
             credit_code, year, version, report_id, submission_number, agency_name, region_code, format_id, figures,
             sections, warnings, rule_set_version, published_at, audit_head_hash, correction_reason""";
 
-    /* The latest version of each report, newest publication first. */
+    /* The latest version of each report; the filters apply to it, so a renamed agency is found by its new name. */
     private static final String LATEST_PER_REPORT = """
             SELECT * FROM (
                 SELECT DISTINCT ON (credit_code, year) credit_code, year, version, report_id, agency_name,
                        region_code, published_at
-                  FROM published_report %s
+                  FROM published_report
+                 WHERE (CAST(:year AS INTEGER) IS NULL OR year = :year)
                  ORDER BY credit_code, year, version DESC) latest
-             ORDER BY published_at DESC, credit_code, year
-             LIMIT :size OFFSET :offset""";
+             WHERE (CAST(:region AS TEXT) IS NULL OR region_code LIKE :region || '%')
+               AND (CAST(:agency AS TEXT) IS NULL OR credit_code = :agency
+                    OR strpos(agency_name, :agency) > 0)""";
 
     private static final TypeReference<TreeMap<String, BigDecimal>> FIGURES = new TypeReference<>() {
     };
@@ -61,17 +64,38 @@ public class PublishedReportQueries {
     }
 
     public PublishedReportPage list(ListPublishedReportsQuery query) {
-        String filter = query.year() == null ? "" : "WHERE year = :year";
-        JdbcClient.StatementSpec items = jdbc.sql(LATEST_PER_REPORT.formatted(filter))
-                .param("size", query.size()).param("offset", query.offset());
-        JdbcClient.StatementSpec total = jdbc.sql(
-                "SELECT count(DISTINCT (credit_code, year)) FROM published_report " + filter);
-        if (query.year() != null) {
-            items = items.param("year", query.year());
-            total = total.param("year", query.year());
-        }
-        return new PublishedReportPage(items.query(this::summary).list(), query.page(), query.size(),
-                total.query(Long.class).single());
+        List<PublishedReportSummary> items = filtered(LATEST_PER_REPORT
+                + " ORDER BY published_at DESC, credit_code, year LIMIT :size OFFSET :offset", query)
+                .param("size", query.size()).param("offset", query.offset())
+                .query(this::summary).list();
+        long total = filtered("SELECT count(*) FROM (" + LATEST_PER_REPORT + ") matching", query)
+                .query(Long.class).single();
+        return new PublishedReportPage(items, query.page(), query.size(), total);
+    }
+
+    /** The most recently published versions, first publications and corrections alike, newest first. */
+    public List<PublicationFeedEntry> recentVersions(int limit) {
+        return jdbc.sql("""
+                        SELECT credit_code, agency_name, year, version, published_at, correction_reason
+                          FROM published_report
+                         ORDER BY published_at DESC, credit_code, year, version DESC
+                         LIMIT ?""")
+                .param(limit)
+                .query((row, number) -> {
+                    String creditCode = row.getString("credit_code");
+                    int year = row.getInt("year");
+                    int version = row.getInt("version");
+                    return new PublicationFeedEntry(creditCode, row.getString("agency_name"), year, version,
+                            row.getObject("published_at", OffsetDateTime.class).toInstant(),
+                            links.url(creditCode, year, version), row.getString("correction_reason"));
+                }).list();
+    }
+
+    private JdbcClient.StatementSpec filtered(String sql, ListPublishedReportsQuery query) {
+        return jdbc.sql(sql)
+                .param("year", query.year(), Types.INTEGER)
+                .param("region", query.region() == null ? null : query.region().prefix(), Types.VARCHAR)
+                .param("agency", query.agency(), Types.VARCHAR);
     }
 
     private List<Integer> versions(String creditCode, int year) {
