@@ -85,6 +85,21 @@ class MachineReadableReportIT extends RunningPublicationService {
     }
 
     @Test
+    void thePortalPageLinksItsDataAndTheFeed() {
+        String html = http().get().uri("/portal/reports/{creditCode}/{year}", AGENCY, YEAR).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+
+        String csv = page.select("a.download-csv").attr("href");
+        assertThat(csv).isEqualTo("/api/published/" + AGENCY + "/" + YEAR + "/v1.csv");
+        assertThat(page.select("a.download-json").attr("href"))
+                .isEqualTo("/api/published/" + AGENCY + "/" + YEAR + "/v1");
+        assertThat(page.select("link[rel=alternate][type=application/atom+xml]").attr("href"))
+                .isEqualTo("/portal/feed.atom");
+        http().get().uri(csv).exchange().expectStatus().isOk();
+    }
+
+    @Test
     void servesTheLatestVersionAsCsvToo() throws Exception {
         byte[] body = http().get().uri("/api/published/{creditCode}/{year}.csv", AGENCY, YEAR).exchange()
                 .expectStatus().isOk()
