@@ -28,6 +28,9 @@ public final class StandaloneApplication {
                     + " -H 'Content-Type: application/json'"
                     + " -d '{\"username\":\"zezhou-clerk\",\"password\":\"" + ExampleReportDemo.DEMO_PASSWORD + "\"}'");
             System.out.println("The example report is published: " + url);
+            System.out.println("All published reports: " + settings.publicationUrl() + "/portal/");
+            System.out.println("Who published on time in 晋城市: " + settings.publicationUrl()
+                    + "/portal/compliance?region=140500&year=2023");
         }
         System.out.println("Stop the system with Ctrl+C; its data stays in " + settings.dataDirectory().toAbsolutePath());
         System.out.println();

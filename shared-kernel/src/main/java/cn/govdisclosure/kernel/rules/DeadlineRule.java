@@ -1,5 +1,6 @@
 package cn.govdisclosure.kernel.rules;
 
+import cn.govdisclosure.kernel.agency.AgencyKind;
 import cn.govdisclosure.kernel.format.ReportFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -39,7 +40,7 @@ record DeadlineRule() implements Rule {
             return List.of();
         }
         LocalDate submitted = report.submittedAt().atZone(CHINA).toLocalDate();
-        LocalDate due = LocalDate.of(report.year() + 1, 1, 31);
+        LocalDate due = AgencyKind.DEPARTMENT.deadline(report.year());
         return submitted.isAfter(due) ? List.of(new Violation(id(), severity(), List.of(), "报告应于" + due.getYear()
                 + "年1月31日前公布，本次提交日期为" + submitted.getYear() + "年" + submitted.getMonthValue() + "月"
                 + submitted.getDayOfMonth() + "日，请说明逾期原因")) : List.of();

@@ -1,5 +1,7 @@
 package cn.govdisclosure.submission.config;
 
+import cn.govdisclosure.submission.agency.command.AgencyRegisteredEventUpcaster;
+import cn.govdisclosure.submission.agency.messaging.AgencyEventsPublisher;
 import cn.govdisclosure.submission.agency.query.AgencyDirectory;
 import cn.govdisclosure.submission.report.messaging.SubmissionEventsPublisher;
 import cn.govdisclosure.submission.report.query.ReportViews;
@@ -14,6 +16,7 @@ import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -25,6 +28,8 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -74,6 +79,7 @@ class AxonConfiguration {
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
                 .persistenceExceptionResolver(persistenceExceptionResolver())
+                .upcasterChain(upcasters())
                 .schema(EventSchema.builder()
                         .eventTable("domain_event_entry")
                         .snapshotTable("snapshot_event_entry")
@@ -89,6 +95,11 @@ class AxonConfiguration {
                         .metaDataColumn("meta_data")
                         .build())
                 .build();
+    }
+
+    /** Old revisions of stored events, read as current ones wherever events are read: aggregates, processors. */
+    static EventUpcasterChain upcasters() {
+        return new EventUpcasterChain(new AgencyRegisteredEventUpcaster());
     }
 
     @Bean
@@ -117,6 +128,8 @@ class AxonConfiguration {
      * Read models are subscribing: updated in the command's own transaction, so they never lag and a failure
      * rolls the command back. The Kafka publisher is tracking: it follows the event store from its stored token,
      * so an event committed before a crash is still published afterwards (the event store is the outbox).
+     * The agency publisher is a second tracking processor that starts at the very first stored event, so that it also
+     * publishes the agencies registered before it existed (the report publisher's token had passed them long ago).
      * Errors propagate everywhere: a tracking processor then retries the event instead of skipping it.
      */
     @Bean
@@ -125,6 +138,10 @@ class AxonConfiguration {
                 .registerSubscribingEventProcessor(AgencyDirectory.PROCESSING_GROUP)
                 .registerSubscribingEventProcessor(ReportViews.PROCESSING_GROUP)
                 .registerTrackingEventProcessor(SubmissionEventsPublisher.PROCESSING_GROUP)
+                .registerTrackingEventProcessor(AgencyEventsPublisher.PROCESSING_GROUP,
+                        configuration -> configuration.eventStore(),
+                        configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andInitialTrackingToken(StreamableMessageSource::createTailToken))
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance()));
     }
 

@@ -31,6 +31,7 @@ class SecurityConfiguration {
                 .requestMatchers("/api/audit/**").denyAll()
                 .requestMatchers(HttpMethod.POST, "/api/agencies").hasRole("ADMIN")
                 .requestMatchers(HttpMethod.PUT, "/api/agencies/*/approval-levels").hasAnyRole("ADMIN", "APPROVER")
+                .requestMatchers(HttpMethod.PUT, "/api/agencies/*/kind").hasRole("ADMIN")
                 .requestMatchers(HttpMethod.POST, "/api/reports/*/approve", "/api/reports/*/return")
                 .hasRole("APPROVER")
                 .requestMatchers(HttpMethod.POST, "/api/reports", "/api/reports/*/submit",
