@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -72,6 +73,7 @@ class WorkspaceBrowserIT {
         signIn("demo-clerk");
         assertThat(text(By.cssSelector("main h1"))).isEqualTo(ExampleReportDemo.PRACTICE_AGENCY);
         browser.screenshot("02-dashboard");
+        browser.screenshotOfWindow("readme-dashboard");
 
         new Select(page.findElement(By.id("new-year"))).selectByValue("2023");
         page.findElement(By.cssSelector("form.create-report button")).click();
@@ -85,6 +87,8 @@ class WorkspaceBrowserIT {
         assertThat(texts(By.cssSelector("#import-missing li"))).containsExactly("表二·行政强制·本年处理决定数量");
         assertThat(page.findElements(By.cssSelector("#import-cells tbody tr"))).hasSize(199);
         browser.screenshot("03-import-side-by-side");
+        scrollTo(By.id("import-panel"));
+        browser.screenshotOfWindow("readme-import");
 
         page.findElement(By.id("accept-import")).click();
         until(PATIENCE, () -> "0".equals(value("s3.received.total")) && !value("s4.review.total").isEmpty());
@@ -106,6 +110,8 @@ class WorkspaceBrowserIT {
         assertThat(page.findElement(By.cssSelector("#cell-s3\\.totalHandled\\.naturalPerson + output")).getText())
                 .isEqualTo("合计 1");
         browser.screenshot("05-rule-break-live");
+        scrollTo(By.id("cell-" + GRANTED));
+        browser.screenshotOfWindow("readme-live-check");
         type(GRANTED, "0", Keys.ENTER);
         until(PATIENCE, () -> !cellHas(GRANTED, "error") && !cellHas("s3.totalHandled.naturalPerson", "error"));
         browser.screenshot("06-rule-fixed-live");
@@ -115,9 +121,10 @@ class WorkspaceBrowserIT {
         until(PATIENCE, () -> text(By.id("check-summary")).contains("错误 0 项")
                 && text(By.id("check-summary")).contains("0 项待说明"));
         page.findElement(By.id("cell-" + COERCION)).click();
-        until(PATIENCE, () -> page.findElements(By.cssSelector("#cell-history tbody tr")).size() == 1);
-        assertThat(text(By.cssSelector("#cell-history tbody tr"))).contains("demo-clerk").contains("（空）")
-                .contains("按0补录");
+        until(PATIENCE, () -> texts(By.cssSelector("#cell-history tbody tr")).size() == 1
+                && text(By.cssSelector("#cell-history tbody tr")).contains("按0补录"));
+        assertThat(texts(By.cssSelector("#cell-history tbody tr"))).singleElement().asString().contains("demo-clerk")
+                .contains("（空）");
         browser.screenshot("07-explained-and-cell-history");
 
         page.findElement(By.id("submit-report")).click();
@@ -126,7 +133,7 @@ class WorkspaceBrowserIT {
         signOut();
 
         signIn("demo-approver");
-        page.findElement(By.cssSelector("a.next")).click();
+        page.findElement(By.cssSelector("tr[data-report$='-2023'] a.next")).click();
         until(PATIENCE, () -> page.findElements(By.id("approval-panel")).size() == 1);
         assertThat(page.findElements(By.cssSelector("#approval-diff tbody tr"))).hasSize(200);
         page.findElement(By.id("approval-comment")).sendKeys("请在“存在的主要问题”中补充改进措施");
@@ -135,7 +142,7 @@ class WorkspaceBrowserIT {
         signOut();
 
         signIn("demo-clerk");
-        page.findElement(By.cssSelector("a.next")).click();
+        page.findElement(By.cssSelector("tr[data-report$='-2023'] a.next")).click();
         until(PATIENCE, () -> page.findElements(By.id("approver-comment")).size() == 1);
         assertThat(text(By.id("approver-comment"))).contains("请在“存在的主要问题”中补充改进措施");
         WebElement problems = page.findElement(By.id("section-problems"));
@@ -147,26 +154,74 @@ class WorkspaceBrowserIT {
         signOut();
 
         signIn("demo-approver");
-        page.findElement(By.cssSelector("a.next")).click();
+        page.findElement(By.cssSelector("tr[data-report$='-2023'] a.next")).click();
         until(PATIENCE, () -> page.findElements(By.id("approval-panel")).size() == 1);
         assertThat(page.findElements(By.cssSelector("#approval-diff tbody tr"))).isEmpty();
         assertThat(texts(By.cssSelector("#approval-panel .section-changes li"))).containsExactly("正文“五、存在的主要问题及改进情况”有修改");
         browser.screenshot("10-approval-changes-since-last-seen");
+        browser.screenshotOfWindow("readme-approval");
         page.findElement(By.id("approval-comment")).sendKeys("同意公开");
         page.findElement(By.id("approve-report")).click();
         until(PATIENCE, () -> page.getCurrentUrl().endsWith("/workspace"));
 
         until(PUBLICATION, () -> {
             page.navigate().refresh();
-            return text(By.cssSelector("tr[data-report] .state")).startsWith("已发布");
+            return text(By.cssSelector("tr[data-report$='-2023'] .state")).startsWith("已发布");
         });
         browser.screenshot("11-published-on-the-dashboard");
         assertThat(browser.consoleErrors()).isEmpty();
-        page.findElement(By.cssSelector("a.published")).click();
+        page.findElement(By.cssSelector("tr[data-report$='-2023'] a.published")).click();
         until(PATIENCE, () -> page.getCurrentUrl().contains("/portal/reports/"
                 + ExampleReportDemo.PRACTICE_CREDIT_CODE + "/2023"));
         assertThat(page.findElement(By.cssSelector("td[data-cell='" + COERCION + "']")).getText()).isEqualTo("0");
         browser.screenshot("12-published-portal-page");
+    }
+
+    @Test
+    void movesLikeASpreadsheetAndTakesABlockPastedFromOne() {
+        WebDriver page = browser.driver();
+        signIn("demo-clerk");
+        new Select(page.findElement(By.id("new-year"))).selectByValue("2022");
+        page.findElement(By.cssSelector("form.create-report button")).click();
+        until(PATIENCE, () -> page.getCurrentUrl().endsWith(ExampleReportDemo.PRACTICE_CREDIT_CODE + "-2022"));
+        awaitCheck();
+
+        WebElement first = page.findElement(By.id("cell-s3.received.naturalPerson"));
+        first.click();
+        first.sendKeys(Keys.ARROW_RIGHT);
+        assertThat(focused()).isEqualTo("cell-s3.received.commercial");
+        page.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+        assertThat(focused()).isEqualTo("cell-s3.carriedOver.commercial");
+        page.switchTo().activeElement().sendKeys(Keys.ARROW_LEFT);
+        assertThat(focused()).isEqualTo("cell-s3.carriedOver.naturalPerson");
+        page.switchTo().activeElement().sendKeys(Keys.ARROW_UP);
+        assertThat(focused()).isEqualTo("cell-s3.received.naturalPerson");
+        page.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertThat(focused()).as("Tab runs along the row").isEqualTo("cell-s3.received.commercial");
+
+        ((JavascriptExecutor) page).executeScript("const data = new DataTransfer();"
+                + "data.setData('text/plain', arguments[1]);"
+                + "arguments[0].dispatchEvent(new ClipboardEvent('paste',"
+                + " {clipboardData: data, bubbles: true, cancelable: true}));", first, "1\t2\t3\r\n4\t5\t6\r\n");
+        until(PATIENCE, () -> "6".equals(value("s3.carriedOver.research")) && saved("s3.carriedOver.research"));
+        assertThat(List.of(value("s3.received.naturalPerson"), value("s3.received.commercial"),
+                value("s3.received.research"), value("s3.carriedOver.naturalPerson")))
+                .containsExactly("1", "2", "3", "4");
+        assertThat(value("s3.received.publicInterest")).isEmpty();
+        assertThat(page.findElement(By.cssSelector("#cell-s3\\.received\\.total + output")).getText())
+                .isEqualTo("合计 6");
+        page.findElement(By.id("cell-s3.carriedOver.research")).click();
+        until(PATIENCE, () -> text(By.cssSelector("#cell-history tbody tr")).contains("从电子表格粘贴"));
+        browser.screenshotOfWindow("13-pasted-block-from-a-spreadsheet");
+    }
+
+    private void scrollTo(By locator) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                browser.driver().findElement(locator));
+    }
+
+    private String focused() {
+        return browser.driver().switchTo().activeElement().getAttribute("id");
     }
 
     /** Waits for a condition of a page that may be reloading meanwhile: elements of the old page count as not yet. */

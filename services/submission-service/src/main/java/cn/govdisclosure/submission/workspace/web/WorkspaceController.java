@@ -2,7 +2,6 @@ package cn.govdisclosure.submission.workspace.web;
 
 import cn.govdisclosure.kernel.format.ReportFormat;
 import cn.govdisclosure.kernel.format.ReportFormats;
-import cn.govdisclosure.kernel.report.ReportId;
 import cn.govdisclosure.submission.agency.query.AgencyDirectory;
 import cn.govdisclosure.submission.agency.query.AgencyView;
 import cn.govdisclosure.submission.audit.query.AsOf;
@@ -13,11 +12,11 @@ import cn.govdisclosure.submission.audit.query.ReportDiff;
 import cn.govdisclosure.submission.audit.query.ReportEvents;
 import cn.govdisclosure.submission.report.query.ReportView;
 import cn.govdisclosure.submission.report.query.ReportViews;
+import cn.govdisclosure.submission.report.web.ReportLookup;
 import cn.govdisclosure.submission.web.ReportAccess;
 import cn.govdisclosure.support.security.AuthenticatedUser;
 import cn.govdisclosure.support.security.CurrentUser;
 import cn.govdisclosure.support.security.Role;
-import cn.govdisclosure.support.web.ResourceNotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -90,7 +89,7 @@ class WorkspaceController {
 
     @GetMapping("/workspace/reports/{reportId}")
     String report(@PathVariable String reportId, Model model) {
-        ReportView report = existing(reportId);
+        ReportView report = ReportLookup.existing(reports, reportId);
         AuthenticatedUser user = ReportAccess.requireReader(report.creditCode(), report.regionCode());
         ReportFormat format = ReportFormats.byId(report.formatId()).orElseThrow();
         LocalDate today = today();
@@ -134,15 +133,6 @@ class WorkspaceController {
 
     /** The diff an approver sees, and when the approver last decided (null: never), in China's time. */
     record ApprovalChanges(String since, ReportDiff diff) {
-    }
-
-    private ReportView existing(String reportId) {
-        try {
-            return reports.find(new ReportId(reportId).value())
-                    .orElseThrow(() -> new ResourceNotFoundException("报告 " + reportId + " 不存在"));
-        } catch (IllegalArgumentException notAReportId) {
-            throw new ResourceNotFoundException("报告 " + reportId + " 不存在");
-        }
     }
 
     private LocalDate today() {
