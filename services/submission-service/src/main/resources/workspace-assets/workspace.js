@@ -714,6 +714,14 @@
           function () { window.location.href = '/workspace'; });
       });
     }
+    const correct = document.getElementById('open-correction');
+    if (correct) {
+      correct.addEventListener('click', function () {
+        workflow(correct, reportUrl + '/corrections',
+          { reason: document.getElementById('correction-reason').value.trim() },
+          function () { window.location.reload(); });
+      });
+    }
     importPanel();
     updateTotals();
     check.now();

@@ -175,6 +175,18 @@ class WorkspaceBrowserIT {
                 + ExampleReportDemo.PRACTICE_CREDIT_CODE + "/2023"));
         assertThat(page.findElement(By.cssSelector("td[data-cell='" + COERCION + "']")).getText()).isEqualTo("0");
         browser.screenshot("12-published-portal-page");
+        browser.consoleErrors();
+
+        browser.open(settings.submissionUrl() + "/workspace");
+        signOut();
+        signIn("demo-clerk");
+        page.findElement(By.cssSelector("tr[data-report$='-2023'] a.next")).click();
+        until(PATIENCE, () -> page.findElements(By.id("correction-panel")).size() == 1);
+        page.findElement(By.id("correction-reason")).sendKeys("补充第五部分的改进措施");
+        page.findElement(By.id("open-correction")).click();
+        until(PATIENCE, () -> text(By.id("report-state")).equals("更正中"));
+        assertThat(page.findElement(By.id("cell-" + COERCION)).getAttribute("readonly")).isNull();
+        assertThat(browser.consoleErrors()).isEmpty();
     }
 
     @Test

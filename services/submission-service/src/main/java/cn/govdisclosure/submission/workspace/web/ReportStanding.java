@@ -31,16 +31,16 @@ record ReportStanding(String label, String css, List<String> reasons, String com
                 ? report.lastComment() : null;
         return switch (report.status()) {
             case "DRAFT" -> new ReportStanding(comment != null ? "草稿（审核退回）" : "草稿", "draft", List.of(), comment,
-                    clerk ? "继续填报，完成后提交审核" : null, deadline(report.year(), today));
+                    clerk ? "继续填报，完成后提交审核" : null, deadline(report.year(), today, true));
             case "AWAITING_APPROVAL" -> new ReportStanding("待第" + (report.approvedLevels() + 1) + "级审核（共"
                     + report.approvalLevels() + "级）", "awaiting", List.of(), comment,
-                    approverNow ? "审核并签字，或退回修改" : null, deadline(report.year(), today));
+                    approverNow ? "审核并签字，或退回修改" : null, deadline(report.year(), today, false));
             case "SUBMITTED" -> new ReportStanding("已提交，正在校验", "submitted", List.of(), null, null, null);
             case "REJECTED" -> new ReportStanding("校验未通过，已退回", "rejected", reasons(report.violations()), comment,
-                    clerk ? "按退回原因修改或说明，再次提交" : null, deadline(report.year(), today));
+                    clerk ? "按退回原因修改或说明，再次提交" : null, deadline(report.year(), today, true));
             case "ACCEPTED" -> new ReportStanding("校验通过，待发布", "accepted", List.of(), null, null, null);
             case "PUBLISHED" -> new ReportStanding("已发布（第" + report.publishedVersion() + "版）", "published",
-                    List.of(), null, null, null);
+                    List.of(), null, clerk ? "如有错误，打开报告申请更正" : null, null);
             case "UNDER_CORRECTION" -> new ReportStanding("更正中", "correction", List.of(), comment,
                     clerk ? "修改后提交审核，审核通过后发布为新版本" : null, null);
             default -> new ReportStanding(report.status(), "other", List.of(), null, null, null);
@@ -52,14 +52,18 @@ record ReportStanding(String label, String css, List<String> reasons, String com
         return LocalDate.of(year + 1, 1, 31);
     }
 
-    static String deadline(int year, LocalDate today) {
+    /** The due date and the days left; when overdue, and the agency still holds the report, what that asks of it. */
+    static String deadline(int year, LocalDate today, boolean agencyHoldsIt) {
         LocalDate due = dueDate(year);
         long days = ChronoUnit.DAYS.between(today, due);
         String date = due.getYear() + "年" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日";
         if (days > 0) {
             return "应于" + date + "前公布，还剩" + days + "天";
         }
-        return days == 0 ? "应于今天（" + date + "）公布" : "应于" + date + "前公布，已逾期" + (-days) + "天，提交时须说明逾期原因";
+        if (days == 0) {
+            return "应于今天（" + date + "）公布";
+        }
+        return "应于" + date + "前公布，已逾期" + (-days) + "天" + (agencyHoldsIt ? "，提交时须说明逾期原因" : "");
     }
 
     private static List<String> reasons(List<Violation> violations) {

@@ -78,7 +78,7 @@ class WorkspaceController {
         model.addAttribute("lines", lines);
         model.addAttribute("dueYear", dueYear);
         model.addAttribute("dueYearFiled", filed.contains(dueYear));
-        model.addAttribute("dueDeadline", ReportStanding.deadline(dueYear, today));
+        model.addAttribute("dueDeadline", ReportStanding.deadline(dueYear, today, !filed.contains(dueYear)));
         model.addAttribute("creatableYears", user.has(Role.CLERK) && agency.isPresent()
                 ? IntStream.iterate(dueYear, year -> year >= ReportFormats.FIRST_YEAR, year -> year - 1)
                         .filter(year -> !filed.contains(year)).boxed().toList()
@@ -109,7 +109,8 @@ class WorkspaceController {
         model.addAttribute("decides", decides);
         model.addAttribute("overdue", editable && ReportStanding.overdue(report.year(), today));
         model.addAttribute("lateExplanation", report.explanations().getOrDefault("X-3", ""));
-        model.addAttribute("dueDate", ReportStanding.deadline(report.year(), today));
+        model.addAttribute("dueDate", ReportStanding.deadline(report.year(), today, true));
+        model.addAttribute("correctable", clerk && report.status().equals("PUBLISHED"));
         model.addAttribute("changes", decides ? changesSinceLastDecision(reportId, user) : null);
         model.addAttribute("validationUrl", workspace.validationUrl());
         return "report";
