@@ -23,7 +23,7 @@
   }
 
   /** Calls the API of this service; answers the parsed JSON, or throws ApiError with the problem's Chinese detail. */
-  async function api(method, url, body, contentType) {
+  async function api(method, url, body, contentType, keepalive) {
     const headers = { Accept: 'application/json' };
     if (CSRF_TOKEN && CSRF_HEADER) {
       headers[CSRF_HEADER] = CSRF_TOKEN;
@@ -33,7 +33,10 @@
       headers['Content-Type'] = contentType || 'application/json';
       payload = contentType ? body : JSON.stringify(body);
     }
-    const response = await fetch(url, { method: method, headers: headers, body: payload, credentials: 'same-origin' });
+    // keepalive: a save started as the page is left (a blur before navigating) still reaches the server.
+    const response = await fetch(url, {
+      method: method, headers: headers, body: payload, credentials: 'same-origin', keepalive: Boolean(keepalive)
+    });
     if (response.status === 401) {
       window.location.href = '/workspace/login?expired';
       throw new ApiError('登录已过期', null);
@@ -199,7 +202,7 @@
       const reason = (reasonInput && reasonInput.value.trim()) || defaultReason;
       status('正在保存…');
       try {
-        await api('PUT', reportUrl + '/figures', { changes: changes, reason: reason });
+        await api('PUT', reportUrl + '/figures', { changes: changes, reason: reason }, undefined, true);
         cells.forEach(function (input) {
           input.dataset.saved = input.value;
           input.parentElement.classList.remove('save-failed');
@@ -421,7 +424,7 @@
         item.append(head, el('p', 'message', violation.message));
         if (violation.cells.length) {
           const cells = el('p', 'cells');
-          violation.cells.slice(0, 8).forEach(function (cellId) {
+          violation.cells.slice(0, 4).forEach(function (cellId) {
             const input = byCell.get(cellId);
             const link = el('button', 'cell-link', input ? input.getAttribute('aria-label') : cellId);
             link.type = 'button';
@@ -433,7 +436,7 @@
             });
             cells.append(link);
           });
-          if (violation.cells.length > 8) {
+          if (violation.cells.length > 4) {
             cells.append(el('span', 'more', '等' + violation.cells.length + '个栏目'));
           }
           item.append(cells);
@@ -543,7 +546,7 @@
         try {
           await api('PUT', reportUrl + '/sections/' + encodeURIComponent(area.dataset.section) + '?reason='
             + encodeURIComponent((reasonInput && reasonInput.value.trim()) || '自动保存'), text,
-            'text/plain;charset=UTF-8');
+            'text/plain;charset=UTF-8', text.length < 16000);
           area.dataset.saved = text;
           status('正文已自动保存 ' + timeOfDay());
         } catch (error) {
