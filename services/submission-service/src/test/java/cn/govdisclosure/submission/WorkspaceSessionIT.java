@@ -99,7 +99,11 @@ class WorkspaceSessionIT extends SubmissionServiceTestBase {
 
         assertThat(get("/workspace/reports/" + reportId, session.cookies()).body())
                 .contains("id=\"cell-s3.received.total\"").contains("data-sum-of=\"s3.received.naturalPerson");
-        assertThat(get("/workspace/reports/" + otherReport, session.cookies()).statusCode()).isEqualTo(403);
+        HttpResponse<String> otherPage = get("/workspace/reports/" + otherReport, session.cookies());
+        assertThat(otherPage.statusCode()).isEqualTo(403);
+        assertThat(otherPage.body()).contains("无权查看其他机关的报告").doesNotContain("cell-s3");
+        assertThat(get("/workspace/reports/" + reportId.replace("2023", "2022"), session.cookies()).statusCode())
+                .isEqualTo(404);
         TestHttp browser = new TestHttp(port, null).withHeader("Cookie", session.cookies())
                 .withHeader("X-XSRF-TOKEN", session.csrfToken);
         assertThat(browser.get("/api/reports/" + otherReport).status()).isEqualTo(403);

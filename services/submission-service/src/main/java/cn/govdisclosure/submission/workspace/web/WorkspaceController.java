@@ -27,8 +27,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import cn.govdisclosure.support.web.ResourceNotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
@@ -134,6 +138,19 @@ class WorkspaceController {
 
     /** The diff an approver sees, and when the approver last decided (null: never), in China's time. */
     record ApprovalChanges(String since, ReportDiff diff) {
+    }
+
+    /** A page the user may not see, or that does not exist: said on a page, in the workspace's frame. */
+    @ExceptionHandler({AccessDeniedException.class, ResourceNotFoundException.class})
+    String problem(RuntimeException exception, Model model, HttpServletResponse response) {
+        boolean denied = exception instanceof AccessDeniedException;
+        response.setStatus(denied ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_NOT_FOUND);
+        AuthenticatedUser user = CurrentUser.get();
+        model.addAttribute("user", user);
+        model.addAttribute("roles", roleNames(user));
+        model.addAttribute("title", denied ? "无权查看" : "报告不存在");
+        model.addAttribute("detail", exception.getMessage());
+        return "problem";
     }
 
     private LocalDate today() {
