@@ -29,6 +29,21 @@ class RuleSetTest {
     }
 
     @Test
+    void namesEveryTotalOfTables3And4WithTheCellsItAddsUp() {
+        Map<String, List<String>> totals = RuleSet.totals(FORMAT_2021);
+
+        assertThat(totals.get("s3.totalHandled.naturalPerson")).hasSize(21)
+                .contains("s3.granted.naturalPerson", "s3.otherHandling.other.naturalPerson")
+                .doesNotContain("s3.received.naturalPerson", "s3.carriedForward.naturalPerson");
+        assertThat(totals.get("s3.received.total")).containsExactly("s3.received.naturalPerson",
+                "s3.received.commercial", "s3.received.research", "s3.received.publicInterest",
+                "s3.received.legalService", "s3.received.otherOrg");
+        assertThat(totals.get("s4.review.total")).containsExactly("s4.review.upheld", "s4.review.corrected",
+                "s4.review.other", "s4.review.pending");
+        assertThat(totals).doesNotContainKey("s3.received.naturalPerson").hasSize(7 + 25 - 1 + 3);
+    }
+
+    @Test
     void everyRuleOfTheSpecificationIsImplemented() {
         assertThat(RuleSet.rules().stream().map(Rule::id).collect(Collectors.toSet())).containsExactlyInAnyOrder(
                 "T2-1", "T2-2", "T2-3", "T2-4", "T2-5", "T2-6", "T3-1", "T3-2", "T3-3", "T3-4", "T3-5", "T3-6", "T3-7",
