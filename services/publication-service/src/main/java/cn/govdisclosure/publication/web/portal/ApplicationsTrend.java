@@ -1,6 +1,7 @@
 package cn.govdisclosure.publication.web.portal;
 
 import cn.govdisclosure.kernel.format.ValueKind;
+import cn.govdisclosure.kernel.format.layout.Figures;
 import cn.govdisclosure.publication.query.PortalLinks;
 import cn.govdisclosure.publication.query.YearFigure;
 import java.math.BigDecimal;
