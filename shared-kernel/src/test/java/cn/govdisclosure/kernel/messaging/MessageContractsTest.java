@@ -12,6 +12,7 @@ import cn.govdisclosure.kernel.agency.AgencyKind;
 import cn.govdisclosure.kernel.submission.AgencyKindChangedEvent;
 import cn.govdisclosure.kernel.submission.AgencyRegisteredEvent;
 import cn.govdisclosure.kernel.submission.ReportAcceptedEvent;
+import cn.govdisclosure.kernel.submission.ReportSubmittedEvent;
 import java.io.IOException;
 import java.io.InputStream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -82,6 +83,19 @@ class MessageContractsTest {
         assertThat(old.auditHeadHash()).isNull();
         assertThat(MessageCodec.decode("submission.ReportAccepted", "1", MessageCodec.encode(withHead)))
                 .isEqualTo(withHead);
+    }
+
+    @Test
+    void aSubmissionWrittenBeforeTheAgencyKindReadsWithoutOneAndANewOneCarriesIt() throws IOException {
+        ReportSubmittedEvent old = (ReportSubmittedEvent) MessageCodec.decode("submission.ReportSubmitted", "1",
+                fixture("report-submitted.v1.json"));
+        ReportSubmittedEvent ofAGovernment = new ReportSubmittedEvent(old.reportId(), old.creditCode(),
+                old.agencyName(), old.regionCode(), old.year(), old.formatId(), old.submissionNumber(), old.content(),
+                old.submittedBy(), old.submittedAt(), AgencyKind.PEOPLES_GOVERNMENT.name());
+
+        assertThat(old.agencyKind()).isNull();
+        assertThat(MessageCodec.decode("submission.ReportSubmitted", "1", MessageCodec.encode(ofAGovernment)))
+                .isEqualTo(ofAGovernment);
     }
 
     @Test

@@ -7,6 +7,7 @@ import static cn.govdisclosure.kernel.rules.RuleFixtures.set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.govdisclosure.kernel.KernelFixtures;
+import cn.govdisclosure.kernel.agency.AgencyKind;
 import cn.govdisclosure.kernel.report.ReportContent;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -166,6 +167,23 @@ class RuleSetTest {
         assertThat(RuleSet.evaluate(late)).singleElement().satisfies(violation -> {
             assertThat(violation.ruleId()).isEqualTo("X-3");
             assertThat(violation.message()).contains("2024年2月1日");
+        });
+    }
+
+    @Test
+    void aPeoplesGovernmentHasUntilTheEndOfMarch() {
+        ReportUnderReview consistent = RuleFixtures.consistentReport();
+        ReportUnderReview inFebruary = new ReportUnderReview(consistent.format(), 2023, consistent.regionCode(),
+                consistent.content(), Instant.parse("2024-02-20T02:00:00Z"), consistent.previousYear(),
+                AgencyKind.PEOPLES_GOVERNMENT);
+        ReportUnderReview inApril = new ReportUnderReview(consistent.format(), 2023, consistent.regionCode(),
+                consistent.content(), Instant.parse("2024-03-31T16:30:00Z"), consistent.previousYear(),
+                AgencyKind.PEOPLES_GOVERNMENT);
+
+        assertThat(RuleSet.evaluate(inFebruary)).isEmpty();
+        assertThat(RuleSet.evaluate(inApril)).singleElement().satisfies(violation -> {
+            assertThat(violation.ruleId()).isEqualTo("X-3");
+            assertThat(violation.message()).contains("2024年3月31日前公布（县级以上人民政府）").contains("2024年4月1日");
         });
     }
 
