@@ -1,5 +1,6 @@
 package cn.govdisclosure.submission.workspace.web;
 
+import cn.govdisclosure.kernel.agency.AgencyKind;
 import cn.govdisclosure.kernel.rules.Violation;
 import cn.govdisclosure.submission.report.query.ReportView;
 import cn.govdisclosure.support.security.AuthenticatedUser;
@@ -21,7 +22,7 @@ import java.util.List;
 record ReportStanding(String label, String css, List<String> reasons, String comment, String nextStep,
                       String deadline) {
 
-    static ReportStanding of(ReportView report, AuthenticatedUser user, LocalDate today) {
+    static ReportStanding of(ReportView report, AgencyKind kind, AuthenticatedUser user, LocalDate today) {
         boolean clerk = user.has(Role.CLERK) && user.belongsTo(report.creditCode());
         boolean approverNow = user.has(Role.APPROVER) && user.belongsTo(report.creditCode())
                 && report.status().equals("AWAITING_APPROVAL") && user.approvalLevel() != null
@@ -31,13 +32,13 @@ record ReportStanding(String label, String css, List<String> reasons, String com
                 ? report.lastComment() : null;
         return switch (report.status()) {
             case "DRAFT" -> new ReportStanding(comment != null ? "草稿（审核退回）" : "草稿", "draft", List.of(), comment,
-                    clerk ? "继续填报，完成后提交审核" : null, deadline(report.year(), today, true));
+                    clerk ? "继续填报，完成后提交审核" : null, deadline(kind, report.year(), today, true));
             case "AWAITING_APPROVAL" -> new ReportStanding("待第" + (report.approvedLevels() + 1) + "级审核（共"
                     + report.approvalLevels() + "级）", "awaiting", List.of(), comment,
-                    approverNow ? "审核并签字，或退回修改" : null, deadline(report.year(), today, false));
+                    approverNow ? "审核并签字，或退回修改" : null, deadline(kind, report.year(), today, false));
             case "SUBMITTED" -> new ReportStanding("已提交，正在校验", "submitted", List.of(), null, null, null);
             case "REJECTED" -> new ReportStanding("校验未通过，已退回", "rejected", reasons(report.violations()), comment,
-                    clerk ? "按退回原因修改或说明，再次提交" : null, deadline(report.year(), today, true));
+                    clerk ? "按退回原因修改或说明，再次提交" : null, deadline(kind, report.year(), today, true));
             case "ACCEPTED" -> new ReportStanding("校验通过，待发布", "accepted", List.of(), null, null, null);
             case "PUBLISHED" -> new ReportStanding("已发布（第" + report.publishedVersion() + "版）", "published",
                     List.of(), null, clerk ? "如有错误，打开报告申请更正" : null, null);
@@ -47,14 +48,12 @@ record ReportStanding(String label, String css, List<String> reasons, String com
         };
     }
 
-    /** 31 January of the following year (条例 第五十条), as rule X-3 checks it. */
-    static LocalDate dueDate(int year) {
-        return LocalDate.of(year + 1, 1, 31);
-    }
-
-    /** The due date and the days left; when overdue, and the agency still holds the report, what that asks of it. */
-    static String deadline(int year, LocalDate today, boolean agencyHoldsIt) {
-        LocalDate due = dueDate(year);
+    /**
+     * The due date of the agency's kind (条例 第五十条, as rule X-3 checks it) and the days left; when overdue, and the
+     * agency still holds the report, what that asks of it.
+     */
+    static String deadline(AgencyKind kind, int year, LocalDate today, boolean agencyHoldsIt) {
+        LocalDate due = kind.deadline(year);
         long days = ChronoUnit.DAYS.between(today, due);
         String date = due.getYear() + "年" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日";
         if (days > 0) {
@@ -73,7 +72,7 @@ record ReportStanding(String label, String css, List<String> reasons, String com
     }
 
     /** True when the text says the report is late: rule X-3 will warn on submission and wants an explanation. */
-    static boolean overdue(int year, LocalDate today) {
-        return today.isAfter(dueDate(year));
+    static boolean overdue(AgencyKind kind, int year, LocalDate today) {
+        return today.isAfter(kind.deadline(year));
     }
 }

@@ -1,5 +1,6 @@
 package cn.govdisclosure.submission.workspace.web;
 
+import cn.govdisclosure.kernel.agency.AgencyKind;
 import cn.govdisclosure.kernel.format.ReportFormat;
 import cn.govdisclosure.kernel.format.ReportFormats;
 import cn.govdisclosure.submission.agency.query.AgencyDirectory;
@@ -73,7 +74,8 @@ class WorkspaceController {
         Optional<AgencyView> agency = Optional.ofNullable(user.creditCode()).flatMap(agencies::find);
         List<DashboardLine> lines = agency.map(found -> reports.findByAgency(found.creditCode())).orElse(List.of())
                 .stream().sorted(Comparator.comparingInt(ReportView::year).reversed())
-                .map(report -> new DashboardLine(report, ReportStanding.of(report, user, today))).toList();
+                .map(report -> new DashboardLine(report, ReportStanding.of(report, kindOf(agency), user, today)))
+                .toList();
         Set<Integer> filed = lines.stream().map(line -> line.report().year()).collect(Collectors.toSet());
         int dueYear = today.getYear() - 1;
         model.addAttribute("user", user);
@@ -82,7 +84,8 @@ class WorkspaceController {
         model.addAttribute("lines", lines);
         model.addAttribute("dueYear", dueYear);
         model.addAttribute("dueYearFiled", filed.contains(dueYear));
-        model.addAttribute("dueDeadline", ReportStanding.deadline(dueYear, today, !filed.contains(dueYear)));
+        model.addAttribute("dueDeadline", ReportStanding.deadline(kindOf(agency), dueYear, today,
+                !filed.contains(dueYear)));
         model.addAttribute("creatableYears", user.has(Role.CLERK) && agency.isPresent()
                 ? IntStream.iterate(dueYear, year -> year >= ReportFormats.FIRST_YEAR, year -> year - 1)
                         .filter(year -> !filed.contains(year)).boxed().toList()
@@ -97,7 +100,8 @@ class WorkspaceController {
         AuthenticatedUser user = ReportAccess.requireReader(report.creditCode(), report.regionCode());
         ReportFormat format = ReportFormats.byId(report.formatId()).orElseThrow();
         LocalDate today = today();
-        ReportStanding standing = ReportStanding.of(report, user, today);
+        AgencyKind kind = kindOf(agencies.find(report.creditCode()));
+        ReportStanding standing = ReportStanding.of(report, kind, user, today);
         boolean clerk = user.has(Role.CLERK) && user.belongsTo(report.creditCode());
         boolean editable = clerk && List.of("DRAFT", "REJECTED", "UNDER_CORRECTION").contains(report.status());
         boolean decides = user.has(Role.APPROVER) && user.belongsTo(report.creditCode())
@@ -111,9 +115,9 @@ class WorkspaceController {
         model.addAttribute("editable", editable);
         model.addAttribute("clerk", clerk);
         model.addAttribute("decides", decides);
-        model.addAttribute("overdue", editable && ReportStanding.overdue(report.year(), today));
+        model.addAttribute("overdue", editable && ReportStanding.overdue(kind, report.year(), today));
         model.addAttribute("lateExplanation", report.explanations().getOrDefault("X-3", ""));
-        model.addAttribute("dueDate", ReportStanding.deadline(report.year(), today, true));
+        model.addAttribute("dueDate", ReportStanding.deadline(kind, report.year(), today, true));
         model.addAttribute("correctable", clerk && report.status().equals("PUBLISHED"));
         model.addAttribute("changes", decides ? changesSinceLastDecision(reportId, user) : null);
         model.addAttribute("validationUrl", workspace.validationUrl());
@@ -165,5 +169,9 @@ class WorkspaceController {
             case AUDITOR -> "审计人员";
             case ADMIN -> "管理员";
         }).collect(Collectors.joining("、"));
+    }
+
+    private static AgencyKind kindOf(Optional<AgencyView> agency) {
+        return agency.map(AgencyView::kind).orElse(AgencyKind.DEPARTMENT);
     }
 }
