@@ -1,5 +1,6 @@
 package cn.govdisclosure.support.web;
 
+import cn.govdisclosure.support.messaging.Transience;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -63,6 +64,24 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         }
         log.error("Unexpected failure answering a request", exception);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误", "服务器处理请求时出错，请稍后重试");
+    }
+
+    /**
+     * The database or the broker is gone for the moment (restarting, unreachable): 503 with {@code Retry-After}, so
+     * that a client waits and sends the request again instead of taking it for a fault of the service or its input.
+     */
+    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
+            org.springframework.dao.TransientDataAccessException.class,
+            org.springframework.dao.RecoverableDataAccessException.class,
+            org.springframework.transaction.CannotCreateTransactionException.class,
+            java.sql.SQLTransientException.class})
+    ResponseEntity<ProblemDetail> unavailable(Exception exception) throws Exception {
+        if (!Transience.isTransient(exception)) {
+            return ResponseEntity.internalServerError().body(unexpected(exception));
+        }
+        log.warn("Answering 503, infrastructure unavailable: {}", Transience.rootCause(exception).toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "2")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "服务暂时不可用", "数据库或消息服务暂时不可用，请稍后重试"));
     }
 
     @Override
