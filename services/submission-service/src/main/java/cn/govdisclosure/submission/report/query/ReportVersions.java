@@ -18,9 +18,11 @@ public class ReportVersions {
     }
 
     public OptionalLong of(String reportId) {
-        Long version = jdbc.sql("SELECT max(sequence_number) FROM domain_event_entry WHERE aggregate_identifier = ?")
+        return jdbc.sql("""
+                        SELECT sequence_number FROM domain_event_entry WHERE aggregate_identifier = ?
+                        ORDER BY sequence_number DESC LIMIT 1""")
                 .param(reportId)
-                .query(Long.class).single();
-        return version == null ? OptionalLong.empty() : OptionalLong.of(version);
+                .query(Long.class).optional()
+                .map(OptionalLong::of).orElse(OptionalLong.empty());
     }
 }
