@@ -2,8 +2,10 @@ package cn.govdisclosure.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.govdisclosure.faults.FilingWorkload.Filing;
+import cn.govdisclosure.faults.SurgeFilings.Filing;
 import cn.govdisclosure.faults.SystemUnderFault.Part;
+import cn.govdisclosure.loadgenerator.AgencyPlan;
+import cn.govdisclosure.loadgenerator.SystemUnderLoad;
 import cn.govdisclosure.kernel.messaging.MessageHeaders;
 import cn.govdisclosure.kernel.messaging.Topics;
 import cn.govdisclosure.operations.OperationsCli;
@@ -68,7 +70,8 @@ class FaultInjectionIT {
     private int lost;
     private int duplicated;
 
-    record Injected(Fault fault, Instant at, int inFlight, long tookMs) {
+    /** A fault, when it came, the filings under way and those waiting to start then, and how long it lasted. */
+    record Injected(Fault fault, Instant at, int inFlight, int waiting, long tookMs) {
     }
 
     @Test
@@ -78,8 +81,12 @@ class FaultInjectionIT {
         Files.createDirectories(directory);
         try (SystemUnderFault system = new SystemUnderFault(directory)) {
             system.start();
-            FilingWorkload workload = new ApiFilingWorkload(system.url(Part.SUBMISSION),
-                    Path.of(System.getProperty("faults.example-report")), Duration.ofMinutes(longForm ? 15 : 6));
+            int agencies = longForm ? 400 : 40;
+            List<AgencyPlan> plans = AgencyPlan.surge(System.currentTimeMillis(), agencies,
+                    AgencyPlan.yearDueNext(java.time.LocalDate.now()), 3, 4, 0.2);
+            SurgeFilings surge = new SurgeFilings(new SystemUnderLoad(system.url(Part.SUBMISSION),
+                    system.url(Part.VALIDATION), system.url(Part.PUBLICATION)), SystemUnderFault.ADMIN_PASSWORD,
+                    Duration.ofMinutes(longForm ? 10 : 4));
 
             ExecutorService filers = Executors.newFixedThreadPool(longForm ? 12 : 6);
             List<Future<Filing>> filings = new ArrayList<>();
@@ -87,13 +94,13 @@ class FaultInjectionIT {
             AtomicInteger finished = new AtomicInteger();
             AtomicInteger launchedCount = new AtomicInteger();
             Thread launcher = new Thread(() -> {
-                while (!Thread.currentThread().isInterrupted() && launchedCount.get() < (longForm ? 400 : 60)) {
-                    int agency = launchedCount.incrementAndGet();
+                while (!Thread.currentThread().isInterrupted() && launchedCount.get() < agencies) {
+                    AgencyPlan plan = plans.get(launchedCount.getAndIncrement());
                     synchronized (filings) {
                         filings.add(filers.submit(() -> {
                             started.incrementAndGet();
                             try {
-                                return workload.file(agency);
+                                return surge.file(plan);
                             } finally {
                                 finished.incrementAndGet();
                             }
@@ -115,11 +122,13 @@ class FaultInjectionIT {
                 // Filings under way: registered or entering, submitted, or waiting for validation or publication.
                 int inFlight = started.get() - finished.get();
                 Instant at = Instant.now();
-                long started = System.nanoTime();
+                long faultStarted = System.nanoTime();
                 inject(system, fault, poisons);
-                injected.add(new Injected(fault, at, inFlight, (System.nanoTime() - started) / 1_000_000));
-                System.out.printf("[faults] %s: %d reports in flight, back after %d ms%n", fault.describe(),
-                        inFlight, injected.get(injected.size() - 1).tookMs());
+                int waiting = launchedCount.get() - started.get();
+                injected.add(new Injected(fault, at, inFlight, waiting,
+                        (System.nanoTime() - faultStarted) / 1_000_000));
+                System.out.printf("[faults] %s: %d reports in flight, %d waiting, back after %d ms%n",
+                        fault.describe(), inFlight, waiting, injected.get(injected.size() - 1).tookMs());
                 ChildProcess.pause(Duration.ofSeconds(longForm ? 4 : 3));
             }
             launcher.interrupt();
@@ -137,6 +146,8 @@ class FaultInjectionIT {
             verifyMessages(system, results);
             Map<String, Integer> deadLettered = verifyDeadLetters(system, poisons);
 
+            System.out.printf("[faults] %d HTTP calls got no answer or a 5xx and were sent again%n",
+                    surge.retriedCalls());
             print(injected, results, deadLettered);
             system.close();
             deleteData(directory);
@@ -205,33 +216,62 @@ class FaultInjectionIT {
         return messageId;
     }
 
-    /** Each report: published, its events each recorded once, its figures all there, one publication, one run. */
+    /**
+     * Each report: published; each event recorded exactly as often as the agency did its step (no step lost, none
+     * applied twice); each figure change it was told was saved in the event store; the same figures in the read
+     * model, in the event store and in the one publication; one validation run per submission; every command
+     * applied.
+     */
     private void verifyReports(SystemUnderFault system, List<Filing> filings) throws SQLException {
         try (Connection submission = system.connect("submission");
              Connection validation = system.connect("validation");
              Connection publication = system.connect("publication")) {
             for (Filing filing : filings) {
-                if (!"PUBLISHED".equals(filing.status())) {
+                String reportId = filing.reportId();
+                if (!filing.outcome().published()) {
                     lost++;
-                    findings.add(filing.reportId() + " ended " + filing.status() + ": " + filing.error());
+                    findings.add(reportId + " not published: " + filing.outcome().error());
+                    continue;
                 }
-                compareEvents(filing, eventCounts(submission, filing.reportId()));
-                compareFigures(filing, "submission read model", figures(submission,
-                        "SELECT figures FROM report_view WHERE report_id = ?", filing.reportId()));
+                int submissions = filing.outcome().submissions();
+                compareEvents(filing, eventCounts(submission, reportId));
+                Map<String, BigDecimal> stored = new TreeMap<>();
+                int cellChanges = 0;
+                for (String payload : column(submission, """
+                        SELECT convert_from(payload, 'UTF8') FROM domain_event_entry
+                        WHERE aggregate_identifier = ? AND payload_type LIKE '%.FiguresChangedEvent'
+                        ORDER BY sequence_number""", reportId)) {
+                    for (JsonNode change : json(payload).get("changes")) {
+                        cellChanges++;
+                        stored.put(change.get("cellId").asText(), change.get("newValue").isNull() ? null
+                                : change.get("newValue").decimalValue());
+                    }
+                }
+                if (cellChanges != filing.outcome().figureChanges()) {
+                    count(cellChanges - filing.outcome().figureChanges(), reportId + ": " + cellChanges
+                            + " cell changes stored, the clerk saved " + filing.outcome().figureChanges());
+                }
+                compareFigures(reportId, "submission read model", stored, figures(submission,
+                        "SELECT figures FROM report_view WHERE report_id = ?", reportId));
                 List<String> published = column(publication,
-                        "SELECT figures FROM published_report WHERE report_id = ? ORDER BY version", filing.reportId());
+                        "SELECT figures FROM published_report WHERE report_id = ? ORDER BY version", reportId);
                 if (published.size() != 1) {
-                    count(published.size() - 1, filing.reportId() + " published " + published.size() + " times");
+                    count(published.size() - 1, reportId + " published " + published.size() + " times");
                 } else {
-                    compareFigures(filing, "publication", toFigures(published.get(0)));
+                    compareFigures(reportId, "publication", stored, toFigures(published.get(0)));
                 }
-                List<String> runs = column(validation,
-                        "SELECT validation_id FROM validation_run WHERE report_id = ?", filing.reportId());
-                if (runs.size() != 1) {
-                    count(runs.size() - 1, filing.reportId() + " validated " + runs.size() + " times");
+                int runs = column(validation, "SELECT validation_id FROM validation_run WHERE report_id = ?",
+                        reportId).size();
+                if (runs != submissions) {
+                    count(runs - submissions, reportId + " validated " + runs + " times in " + submissions
+                            + " submission(s)");
                 }
-                for (String command : List.of("validation:" + filing.reportId() + ":1",
-                        "publication:" + filing.reportId() + ":1")) {
+                List<String> commands = new ArrayList<>();
+                for (int number = 1; number <= submissions; number++) {
+                    commands.add("validation:" + reportId + ":" + number);
+                }
+                commands.add("publication:" + reportId + ":" + submissions);
+                for (String command : commands) {
                     if (column(submission, "SELECT message_id FROM processed_message WHERE message_id = ?", command)
                             .size() != 1) {
                         count(-1, "command " + command + " was never applied");
@@ -242,11 +282,21 @@ class FaultInjectionIT {
     }
 
     private void compareEvents(Filing filing, Map<String, Integer> actual) {
-        Map<String, Integer> expected = new TreeMap<>(Map.of("AnnualReportCreatedEvent", 1,
-                "FiguresChangedEvent", filing.figureChanges(), "SectionChangedEvent", filing.sections().size(),
-                "WarningExplainedEvent", filing.explanations().size(), "ReportSubmittedForApprovalEvent", 1,
-                "ReportApprovedEvent", 1, "AnnualReportSubmittedEvent", 1, "AnnualReportAcceptedEvent", 1,
-                "AnnualReportPublishedEvent", 1));
+        int submissions = filing.outcome().submissions();
+        int explanations = filing.outcome().commands() - 1 - filing.figureRounds() - SurgeFilings.SECTIONS
+                - 2 * submissions;
+        Map<String, Integer> expected = new TreeMap<>();
+        expected.put("AnnualReportCreatedEvent", 1);
+        expected.put("FiguresChangedEvent", filing.figureRounds());
+        expected.put("SectionChangedEvent", SurgeFilings.SECTIONS);
+        expected.put("WarningExplainedEvent", explanations);
+        expected.put("ReportSubmittedForApprovalEvent", submissions);
+        expected.put("ReportApprovedEvent", submissions);
+        expected.put("AnnualReportSubmittedEvent", submissions);
+        expected.put("AnnualReportRejectedEvent", submissions - 1);
+        expected.put("AnnualReportAcceptedEvent", 1);
+        expected.put("AnnualReportPublishedEvent", 1);
+        expected.values().removeIf(count -> count == 0);
         Set<String> types = new HashSet<>(expected.keySet());
         types.addAll(actual.keySet());
         for (String type : types) {
@@ -258,17 +308,17 @@ class FaultInjectionIT {
         }
     }
 
-    private void compareFigures(Filing filing, String where, Map<String, BigDecimal> actual) {
-        for (var cell : filing.figures().entrySet()) {
-            BigDecimal value = actual.get(cell.getKey());
-            if (value == null || value.compareTo(cell.getValue()) != 0) {
-                count(-1, filing.reportId() + " " + cell.getKey() + " in the " + where + " is " + value + ", entered "
-                        + cell.getValue());
+    private void compareFigures(String reportId, String where, Map<String, BigDecimal> expected,
+                                Map<String, BigDecimal> actual) {
+        Set<String> cells = new HashSet<>(expected.keySet());
+        cells.addAll(actual.keySet());
+        for (String cell : cells) {
+            BigDecimal want = expected.get(cell);
+            BigDecimal have = actual.get(cell);
+            if (want == null ? have != null : have == null || want.compareTo(have) != 0) {
+                count(-1, reportId + " " + cell + " is " + have + " in the " + where + ", " + want
+                        + " in the event store");
             }
-        }
-        if (actual.size() > filing.figures().size()) {
-            count(actual.size() - filing.figures().size(), filing.reportId() + " has figures nobody entered in the "
-                    + where);
         }
     }
 
@@ -290,14 +340,17 @@ class FaultInjectionIT {
             }
         }
         for (Filing filing : filings) {
-            for (String type : List.of("submission.ReportSubmitted", "submission.ReportAccepted",
-                    "submission.RecordValidationOutcome", "submission.MarkReportPublished",
-                    "publication.ReportPublished")) {
+            int submissions = filing.outcome().submissions();
+            Map<String, Integer> expected = Map.of("submission.ReportSubmitted", submissions,
+                    "submission.RecordValidationOutcome", submissions, "submission.ReportAccepted", 1,
+                    "submission.MarkReportPublished", 1, "publication.ReportPublished", 1);
+            expected.forEach((type, count) -> {
                 int ids = idsByReportAndType.getOrDefault(filing.reportId() + " " + type, Set.of()).size();
-                if (ids != 1) {
-                    count(ids - 1, filing.reportId() + " has " + ids + " distinct " + type + " messages");
+                if (ids != count) {
+                    count(ids - count, filing.reportId() + " has " + ids + " distinct " + type + " messages, expected "
+                            + count);
                 }
-            }
+            });
         }
         System.out.printf("[faults] %d re-sent copies of messages under their original id (dropped by consumers)%n",
                 copies);
@@ -358,12 +411,13 @@ class FaultInjectionIT {
         System.out.printf("Fault injection (%s form): %d agencies filed in parallel%n", longForm ? "long" : "short",
                 filings.size());
         for (Injected fault : injected) {
-            System.out.printf("  %-60s at %s  in flight: %3d  back after %,d ms%n", fault.fault().describe(),
-                    fault.at(), fault.inFlight(), fault.tookMs());
+            System.out.printf("  %-52s at %s  in flight: %3d (+%d waiting)  back after %,d ms%n",
+                    fault.fault().describe(), fault.at(), fault.inFlight(), fault.waiting(), fault.tookMs());
         }
         deadLettered.forEach((poison, count) -> System.out.printf("  %s: %d dead letter(s)%n", poison, count));
-        System.out.printf("  published: %d of %d%n",
-                filings.stream().filter(filing -> "PUBLISHED".equals(filing.status())).count(), filings.size());
+        System.out.printf("  published: %d of %d (%d went through a rejection and a correction first)%n",
+                filings.stream().filter(filing -> filing.outcome().published()).count(), filings.size(),
+                filings.stream().filter(filing -> filing.outcome().submissions() > 1).count());
         findings.forEach(finding -> System.out.println("  finding: " + finding));
         System.out.printf("  lost = %d, duplicated = %d%n%n", lost, duplicated);
     }
@@ -417,16 +471,19 @@ class FaultInjectionIT {
         return json.isEmpty() ? Map.of() : toFigures(json.get(0));
     }
 
-    private static Map<String, BigDecimal> toFigures(String json) {
+    private static Map<String, BigDecimal> toFigures(String text) {
         Map<String, BigDecimal> figures = new TreeMap<>();
+        json(text).fields().forEachRemaining(cell -> figures.put(cell.getKey(), cell.getValue().isNull() ? null
+                : new BigDecimal(cell.getValue().asText())));
+        return figures;
+    }
+
+    private static JsonNode json(String text) {
         try {
-            JsonNode node = JSON.readTree(json);
-            node.fields().forEachRemaining(cell -> figures.put(cell.getKey(), cell.getValue().isNull() ? null
-                    : new BigDecimal(cell.getValue().asText())));
+            return JSON.readTree(text);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-        return figures;
     }
 
     private static List<String> column(Connection connection, String sql, String parameter) throws SQLException {
