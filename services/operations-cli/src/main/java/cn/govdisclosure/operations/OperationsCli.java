@@ -83,8 +83,8 @@ public final class OperationsCli {
         }
     }
 
-    @Command(name = "replay", description = "Sends a dead letter back to its topic, once")
-    static final class Replay extends Operation {
+    /** Replays or discards one dead letter, once, for a reason. */
+    abstract static class DeadLetterOperation extends Operation {
 
         @Parameters(index = "0", description = "the dead letter: <dlt topic>/<partition>/<offset>")
         String id;
@@ -92,28 +92,31 @@ public final class OperationsCli {
         @Option(names = "--reason", required = true)
         String reason;
 
+        abstract JsonNode act(OperationsApi api);
+
         @Override
         public Integer call() {
-            JsonNode action = connection.api().replay(id, reason);
+            JsonNode action = act(connection.api());
             out().printf("%s %s by %s%n", id, action.get("action").asText(), action.get("actedBy").asText());
             return 0;
         }
     }
 
-    @Command(name = "discard", description = "Marks a dead letter as dealt with, without replaying it")
-    static final class Discard extends Operation {
-
-        @Parameters(index = "0", description = "the dead letter: <dlt topic>/<partition>/<offset>")
-        String id;
-
-        @Option(names = "--reason", required = true)
-        String reason;
+    @Command(name = "replay", description = "Sends a dead letter back to its topic, once")
+    static final class Replay extends DeadLetterOperation {
 
         @Override
-        public Integer call() {
-            JsonNode action = connection.api().discard(id, reason);
-            out().printf("%s %s by %s%n", id, action.get("action").asText(), action.get("actedBy").asText());
-            return 0;
+        JsonNode act(OperationsApi api) {
+            return api.replay(id, reason);
+        }
+    }
+
+    @Command(name = "discard", description = "Marks a dead letter as dealt with, without replaying it")
+    static final class Discard extends DeadLetterOperation {
+
+        @Override
+        JsonNode act(OperationsApi api) {
+            return api.discard(id, reason);
         }
     }
 
