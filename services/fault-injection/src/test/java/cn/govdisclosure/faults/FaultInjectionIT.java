@@ -117,7 +117,11 @@ class FaultInjectionIT {
 
             List<Injected> injected = new ArrayList<>();
             Map<String, String> poisons = new LinkedHashMap<>();
-            ChildProcess.pause(Duration.ofSeconds(10));
+            // The first fault comes once several filings are under way.
+            Instant surgeUnderWay = Instant.now().plus(Duration.ofMinutes(1));
+            while (started.get() - finished.get() < 3 && Instant.now().isBefore(surgeUnderWay)) {
+                ChildProcess.pause(Duration.ofMillis(500));
+            }
             for (Fault fault : schedule()) {
                 // Filings under way: registered or entering, submitted, or waiting for validation or publication.
                 int inFlight = started.get() - finished.get();
