@@ -8,6 +8,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a failure of the infrastructure (database or broker unreachable, restarting, overloaded), which passes,
@@ -23,6 +24,8 @@ public final class Transience {
             if (cause instanceof TransientDataAccessException || cause instanceof RecoverableDataAccessException
                     || cause instanceof DataAccessResourceFailureException
                     || cause instanceof CannotCreateTransactionException || cause instanceof SQLTransientException
+                    // a commit or rollback the JDBC connection could not carry out: the connection broke
+                    || cause instanceof TransactionSystemException
                     || cause instanceof RetriableException || cause instanceof ConnectException
                     || cause instanceof MessageSender.MessageNotSentException
                     || (cause instanceof SQLException sql && unavailable(sql.getSQLState()))) {
