@@ -43,6 +43,16 @@ public final class EmbeddedPostgresServer implements PostgresServer {
      * garbage-collects.
      */
     public static EmbeddedPostgresServer start(Path dataDirectory, int port) {
+        return start(dataDirectory, port, true);
+    }
+
+    /**
+     * Like {@link #start(Path, int)}; {@code durableCommits} false lets a commit return before its WAL is on disk
+     * (zonky's default, {@code synchronous_commit=off}): faster, but a crash of the server loses the last commits.
+     * Only for throw-away test databases; a system that keeps data (the standalone mode) must not use it, as the
+     * fault-injection suite showed (committed changes lost when PostgreSQL was killed).
+     */
+    public static EmbeddedPostgresServer start(Path dataDirectory, int port, boolean durableCommits) {
         Path directory = dataDirectory.toAbsolutePath().normalize();
         rejectZonkyWorkingDirectory(directory);
         long startedAt = System.nanoTime();
@@ -52,7 +62,7 @@ public final class EmbeddedPostgresServer implements PostgresServer {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare PostgreSQL data directory " + directory, e);
         }
-        EmbeddedPostgres postgres = startZonky(directory, port);
+        EmbeddedPostgres postgres = startZonky(directory, port, durableCommits);
         log.info("PostgreSQL started on port {} with data directory {} in {} ms", postgres.getPort(), directory,
                 (System.nanoTime() - startedAt) / 1_000_000);
         return new EmbeddedPostgresServer(postgres, directory);
@@ -102,13 +112,14 @@ public final class EmbeddedPostgresServer implements PostgresServer {
         }
     }
 
-    private static EmbeddedPostgres startZonky(Path directory, int port) {
+    private static EmbeddedPostgres startZonky(Path directory, int port, boolean durableCommits) {
         try {
             return EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setPort(port)
                     .setServerConfig("max_connections", "300") // several services with connection pools share it
+                    .setServerConfig("synchronous_commit", durableCommits ? "on" : "off")
                     .setPGStartupWait(STARTUP_TIMEOUT)
                     .start();
         } catch (IOException | RuntimeException e) {

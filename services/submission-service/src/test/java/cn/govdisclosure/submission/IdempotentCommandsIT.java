@@ -30,6 +30,7 @@ class IdempotentCommandsIT extends SubmissionServiceTestBase {
 
     @Autowired DataSource dataSource;
     @Autowired IdempotentRequests idempotentRequests;
+    @Autowired cn.govdisclosure.submission.web.ServiceInstance serviceInstance;
 
     String reportId;
     String key;
@@ -138,6 +139,35 @@ class IdempotentCommandsIT extends SubmissionServiceTestBase {
         assertThat(first.get().status()).isEqualTo(200);
         assertThat(withKey(http).put(figures(), SET_TO_8).headers().firstValue("Idempotent-Replayed"))
                 .hasValue("true");
+    }
+
+    /**
+     * A request whose process was killed leaves its claim without an answer; once that instance has stopped
+     * beating, the retry runs at once instead of being told to wait for minutes. A claim of a live instance holds.
+     */
+    @Test
+    void aClaimLeftByAKilledInstanceIsTakenOverByTheRetry() {
+        assertThat(withKey(http).put(figures(), SET_TO_8).status()).isEqualTo(200);
+        assertThat(http.put(figures(), SET_TO_9).status()).isEqualTo(200);
+        unanswer(key, serviceInstance.id());
+        assertProblem(withKey(http).put(figures(), SET_TO_8), 409, "仍在处理中");
+
+        unanswer(key, java.util.UUID.randomUUID());
+        Answer retry = withKey(http).put(figures(), SET_TO_8);
+
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(figure()).isEqualTo(8);
+    }
+
+    /** Makes the key's entry look like a claim of that instance whose request has not answered yet. */
+    private void unanswer(String idempotencyKey, java.util.UUID instance) {
+        jdbc.sql("""
+                        UPDATE idempotent_request SET status = NULL, body = NULL, content_type = NULL,
+                                                      claimed_by = ?, started_at = ?
+                        WHERE idempotency_key = ?""")
+                .params(instance, Timestamp.from(Instant.now()), idempotencyKey)
+                .update();
     }
 
     @Test

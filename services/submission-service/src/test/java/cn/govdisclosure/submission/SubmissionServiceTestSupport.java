@@ -17,6 +17,8 @@ final class SubmissionServiceTestSupport {
         TestTopics.SIGNING_KEYS.forEach((sender, secret) ->
                 registry.add("messaging.trusted-senders." + sender, () -> secret));
         registry.add("messaging.initial-backoff", () -> "50ms");
+        // OperationsIT finds a report stuck when it has waited for validation this long.
+        registry.add("operations.stuck-after", () -> "PT2S");
         // Every test calls from the same address; RequestLimitsFilterTest tests the rate limit on its own.
         registry.add("web.limits.requests-per-minute", () -> "1000000");
     }

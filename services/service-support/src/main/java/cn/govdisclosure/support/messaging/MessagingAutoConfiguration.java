@@ -9,6 +9,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
@@ -70,6 +72,13 @@ public class MessagingAutoConfiguration {
     @Bean
     MessageSender messageSender(KafkaTemplate<String, byte[]> kafka, MessagingProperties properties) {
         return new MessageSender(kafka, properties);
+    }
+
+    /** Named so that the health component is {@code kafka}, next to Spring Boot's {@code db}. */
+    @Bean
+    @ConditionalOnClass(HealthIndicator.class)
+    HealthIndicator kafkaHealthIndicator(KafkaAdmin kafkaAdmin) {
+        return new KafkaBrokerHealth(kafkaAdmin);
     }
 
     @Bean

@@ -8,21 +8,24 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a failure of the infrastructure (database or broker unreachable, restarting, overloaded), which passes,
  * from a failure of the message itself, which does not.
  */
-final class Transience {
+public final class Transience {
 
     private Transience() {
     }
 
-    static boolean isTransient(Throwable failure) {
+    public static boolean isTransient(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof TransientDataAccessException || cause instanceof RecoverableDataAccessException
                     || cause instanceof DataAccessResourceFailureException
                     || cause instanceof CannotCreateTransactionException || cause instanceof SQLTransientException
+                    // a commit or rollback the JDBC connection could not carry out: the connection broke
+                    || cause instanceof TransactionSystemException
                     || cause instanceof RetriableException || cause instanceof ConnectException
                     || cause instanceof MessageSender.MessageNotSentException
                     || (cause instanceof SQLException sql && unavailable(sql.getSQLState()))) {
@@ -38,7 +41,7 @@ final class Transience {
                 && (sqlState.startsWith("08") || sqlState.startsWith("53") || sqlState.startsWith("57P"));
     }
 
-    static Throwable rootCause(Throwable failure) {
+    public static Throwable rootCause(Throwable failure) {
         Throwable cause = failure;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();

@@ -1,5 +1,6 @@
 package cn.govdisclosure.support.web;
 
+import cn.govdisclosure.support.messaging.Transience;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,6 +19,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice
 public class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    /** What a client is told while the database or the broker is unavailable, and when to try again (seconds). */
+    public static final String UNAVAILABLE_TITLE = "服务暂时不可用";
+    public static final String UNAVAILABLE_DETAIL = "数据库或消息服务暂时不可用，请稍后重试";
+    public static final String UNAVAILABLE_RETRY_AFTER = "2";
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProblemResponses.class);
 
@@ -54,15 +60,24 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     /**
      * Anything unforeseen: logged with its stack trace for the operators, answered as problem JSON without internal
      * details. Authentication and authorisation failures are left to Spring Security, which answers 401 and 403.
+     * The database or the broker being gone for the moment (restarting, unreachable) is no fault of the service:
+     * 503 with {@code Retry-After}, so that a client waits and sends the request again.
      */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception exception) throws Exception {
+    ResponseEntity<ProblemDetail> unexpected(Exception exception) throws Exception {
         if (exception instanceof org.springframework.security.access.AccessDeniedException
                 || exception instanceof org.springframework.security.core.AuthenticationException) {
             throw exception;
         }
+        if (Transience.isTransient(exception)) {
+            log.warn("Answering 503, infrastructure unavailable: {}", Transience.rootCause(exception).toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, UNAVAILABLE_RETRY_AFTER)
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, UNAVAILABLE_TITLE, UNAVAILABLE_DETAIL));
+        }
         log.error("Unexpected failure answering a request", exception);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误", "服务器处理请求时出错，请稍后重试");
+        return ResponseEntity.internalServerError()
+                .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误", "服务器处理请求时出错，请稍后重试"));
     }
 
     @Override

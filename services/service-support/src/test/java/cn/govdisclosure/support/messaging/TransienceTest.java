@@ -18,6 +18,9 @@ class TransienceTest {
         assertThat(Transience.isTransient(new SQLException("terminating connection", "57P01"))).isTrue();
         assertThat(Transience.isTransient(new CannotCreateTransactionException("no connection"))).isTrue();
         assertThat(Transience.isTransient(new CannotGetJdbcConnectionException("pool exhausted"))).isTrue();
+        // seen when PostgreSQL was killed under a request: the rollback found its connection closed
+        assertThat(Transience.isTransient(new org.springframework.transaction.TransactionSystemException(
+                "JDBC rollback failed", new SQLException("Connection is closed")))).isTrue();
     }
 
     @Test

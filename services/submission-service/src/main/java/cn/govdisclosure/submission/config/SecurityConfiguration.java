@@ -77,6 +77,7 @@ class SecurityConfiguration {
                 .requestMatchers("/api/accounts/me").authenticated()
                 .requestMatchers("/api/accounts/**").hasRole("ADMIN")
                 .requestMatchers("/api/audit/read-models/**").hasRole("ADMIN")
+                .requestMatchers("/api/operations/**").hasRole("ADMIN")
                 .requestMatchers(HttpMethod.GET, "/api/audit/reports/**", "/api/audit/published/**")
                 .hasAnyRole("AUDITOR", "SUPERVISOR", "CLERK", "APPROVER")
                 .requestMatchers("/api/audit/**").denyAll()

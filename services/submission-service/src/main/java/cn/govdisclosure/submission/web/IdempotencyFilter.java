@@ -1,5 +1,7 @@
 package cn.govdisclosure.submission.web;
 
+import cn.govdisclosure.support.messaging.Transience;
+import cn.govdisclosure.support.web.ProblemResponses;
 import cn.govdisclosure.support.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -77,12 +79,28 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         // Read whole before anything is claimed; the request limits filter stops a body that is too large.
         byte[] body = request.getInputStream().readAllBytes();
         String requestHash = hash(request, body);
+        try {
+            claimAndRun(new CachedBodyRequest(request, body), response, chain, user.get(), key, requestHash);
+        } catch (RuntimeException e) {
+            if (!Transience.isTransient(e) || response.isCommitted()) {
+                throw e;
+            }
+            // The database went away: the client is to come back, as for any request that finds it gone.
+            log.warn("Answering 503 to a request with {}: {}", HEADER, Transience.rootCause(e).toString());
+            response.setHeader(HttpHeaders.RETRY_AFTER, ProblemResponses.UNAVAILABLE_RETRY_AFTER);
+            Problems.write(response, HttpStatus.SERVICE_UNAVAILABLE, ProblemResponses.UNAVAILABLE_TITLE,
+                    ProblemResponses.UNAVAILABLE_DETAIL);
+        }
+    }
+
+    private void claimAndRun(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+                             String user, String key, String requestHash) throws ServletException, IOException {
         for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
-            if (requests.claim(user.get(), key, request.getMethod(), request.getRequestURI(), requestHash)) {
-                runFirst(new CachedBodyRequest(request, body), response, chain, user.get(), key);
+            if (requests.claim(user, key, request.getMethod(), request.getRequestURI(), requestHash)) {
+                runFirst(request, response, chain, user, key);
                 return;
             }
-            Optional<IdempotentRequests.Entry> entry = requests.find(user.get(), key);
+            Optional<IdempotentRequests.Entry> entry = requests.find(user, key);
             if (entry.isPresent()) {
                 answerRetry(entry.get(), requestHash, response);
                 return;

@@ -28,10 +28,12 @@ public class IdempotentRequests {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ServiceInstance instance;
 
-    IdempotentRequests(JdbcClient jdbc, Clock clock) {
+    IdempotentRequests(JdbcClient jdbc, Clock clock, ServiceInstance instance) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.instance = instance;
     }
 
     /** The first request sent with a key, and its answer once it has one. */
@@ -44,22 +46,29 @@ public class IdempotentRequests {
 
     /**
      * Claims the key for this request: true if no live entry holds it (none, an expired one, or an abandoned claim
-     * of the same request), false if one does. One statement, so that of two racing requests only one wins.
+     * of the same request), false if one does. One statement, so that of two racing requests only one wins. A claim
+     * is abandoned when it is older than {@link #ABANDONED_AFTER} or the instance that made it has stopped beating
+     * (killed while the request ran).
      */
     boolean claim(String username, String key, String method, String path, String requestHash) {
         Instant now = clock.instant();
         return jdbc.sql("""
                         INSERT INTO idempotent_request (username, idempotency_key, method, path, request_hash,
-                                                        started_at, expires_at)
-                        VALUES (:username, :key, :method, :path, :hash, :now, :expiresAt)
+                                                        started_at, expires_at, claimed_by)
+                        VALUES (:username, :key, :method, :path, :hash, :now, :expiresAt, :instance)
                         ON CONFLICT (username, idempotency_key) DO UPDATE
                             SET method = EXCLUDED.method, path = EXCLUDED.path, request_hash = EXCLUDED.request_hash,
                                 status = NULL, content_type = NULL, location = NULL, body = NULL,
-                                started_at = EXCLUDED.started_at, expires_at = EXCLUDED.expires_at
+                                started_at = EXCLUDED.started_at, expires_at = EXCLUDED.expires_at,
+                                claimed_by = EXCLUDED.claimed_by
                             WHERE idempotent_request.expires_at <= EXCLUDED.started_at
                                OR (idempotent_request.status IS NULL
-                                   AND idempotent_request.started_at < :abandonedBefore
-                                   AND idempotent_request.request_hash = EXCLUDED.request_hash)""")
+                                   AND idempotent_request.request_hash = EXCLUDED.request_hash
+                                   AND (idempotent_request.started_at < :abandonedBefore
+                                        OR (idempotent_request.claimed_by IS NOT NULL AND NOT EXISTS (
+                                                SELECT 1 FROM service_instance
+                                                WHERE instance_id = idempotent_request.claimed_by
+                                                  AND heartbeat_at >= :deadBefore))))""")
                 .param("username", username)
                 .param("key", key)
                 .param("method", method)
@@ -68,6 +77,8 @@ public class IdempotentRequests {
                 .param("now", Timestamp.from(now))
                 .param("expiresAt", Timestamp.from(now.plus(LIFETIME)))
                 .param("abandonedBefore", Timestamp.from(now.minus(ABANDONED_AFTER)))
+                .param("instance", instance.id())
+                .param("deadBefore", Timestamp.from(now.minus(ServiceInstance.DEAD_AFTER)))
                 .update() == 1;
     }
 

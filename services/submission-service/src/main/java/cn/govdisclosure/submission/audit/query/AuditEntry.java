@@ -27,7 +27,8 @@ public record AuditEntry(long sequenceNumber, String eventId, Instant recordedAt
         ACCEPTED(true),
         REJECTED(true),
         PUBLISHED(true),
-        CORRECTION_OPENED(true);
+        CORRECTION_OPENED(true),
+        REDRIVEN(true);
 
         private final boolean workflow;
 
@@ -81,6 +82,10 @@ public record AuditEntry(long sequenceNumber, String eventId, Instant recordedAt
     }
 
     public record CorrectionOpened(int publishedVersion, String reason) implements Details {
+    }
+
+    /** An operator published the report's last submission or acceptance to Kafka again. */
+    public record Redriven(String status, int submissionNumber, String reason) implements Details {
     }
 
     /** The same entry showing only the given cell's change (for a figure change), or itself. */

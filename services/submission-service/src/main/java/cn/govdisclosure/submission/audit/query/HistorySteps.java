@@ -21,6 +21,7 @@ import cn.govdisclosure.submission.report.command.AnnualReportPublishedEvent;
 import cn.govdisclosure.submission.report.command.AnnualReportRejectedEvent;
 import cn.govdisclosure.submission.report.command.AnnualReportSubmittedEvent;
 import cn.govdisclosure.submission.report.command.CorrectionOpenedEvent;
+import cn.govdisclosure.submission.report.command.ReportRedrivenEvent;
 import cn.govdisclosure.submission.report.command.FiguresChangedEvent;
 import cn.govdisclosure.submission.report.command.ReportApprovedEvent;
 import cn.govdisclosure.submission.report.command.ReportReturnedEvent;
@@ -117,6 +118,12 @@ class HistorySteps {
     Step on(CorrectionOpenedEvent event) {
         return new Step(event.openedBy(), Kind.CORRECTION_OPENED,
                 new AuditEntry.CorrectionOpened(event.publishedVersion(), event.reason()));
+    }
+
+    @EventHandler
+    Step on(ReportRedrivenEvent event) {
+        return new Step(event.redrivenBy(), Kind.REDRIVEN,
+                new AuditEntry.Redriven(event.status(), event.submissionNumber(), event.reason()));
     }
 
     private String label(String cellId) {

@@ -155,6 +155,16 @@ class AnnualReport {
                 command.openedAt()));
     }
 
+    /** Only a report waiting for another service can be re-driven: the others wait for a person. */
+    @CommandHandler
+    void handle(RedriveReportCommand command) {
+        if (status != ReportStatus.SUBMITTED && status != ReportStatus.ACCEPTED) {
+            throw new ReportStateException("只有等待审核结果或等待发布的报告可以重新推送，该报告当前状态为 " + status);
+        }
+        apply(new ReportRedrivenEvent(reportId, status.name(), submissionNumber, command.reason(),
+                command.redrivenBy(), command.redrivenAt()));
+    }
+
     /** Like outcomes, a repeated or stale publication notice changes nothing. */
     @CommandHandler
     void handle(MarkReportPublishedCommand command) {

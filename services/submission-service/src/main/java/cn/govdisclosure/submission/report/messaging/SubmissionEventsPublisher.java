@@ -6,11 +6,15 @@ import cn.govdisclosure.kernel.submission.ReportSubmittedEvent;
 import cn.govdisclosure.submission.agency.query.AgencyDirectory;
 import cn.govdisclosure.submission.report.command.AnnualReportAcceptedEvent;
 import cn.govdisclosure.submission.report.command.AnnualReportSubmittedEvent;
+import cn.govdisclosure.submission.report.command.ReportRedrivenEvent;
+import cn.govdisclosure.submission.report.command.ReportStatus;
 import cn.govdisclosure.support.messaging.MessageSender;
 import cn.govdisclosure.support.messaging.OutboundMessage;
 import java.util.HexFormat;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,11 +33,14 @@ public class SubmissionEventsPublisher {
     private final MessageSender sender;
     private final JdbcClient jdbc;
     private final AgencyDirectory agencies;
+    private final EventStore eventStore;
 
-    SubmissionEventsPublisher(MessageSender sender, JdbcClient jdbc, AgencyDirectory agencies) {
+    SubmissionEventsPublisher(MessageSender sender, JdbcClient jdbc, AgencyDirectory agencies,
+                              EventStore eventStore) {
         this.sender = sender;
         this.jdbc = jdbc;
         this.agencies = agencies;
+        this.eventStore = eventStore;
     }
 
     @EventHandler
@@ -51,6 +58,32 @@ public class SubmissionEventsPublisher {
                         event.regionCode(), event.year(), event.formatId(), event.submissionNumber(),
                         event.content(), event.warnings(), event.ruleSetVersion(), event.acceptedAt(),
                         auditHeadHash(eventId), event.correctionReason())));
+    }
+
+    /**
+     * An operator re-drove a stuck report: the submission or acceptance it waits on goes out again, as the very
+     * message it was (same id, same content), so a service that handled it already recognises and drops it.
+     */
+    @EventHandler
+    void on(ReportRedrivenEvent event) {
+        Class<?> waitingOn = ReportStatus.SUBMITTED.name().equals(event.status())
+                ? AnnualReportSubmittedEvent.class : AnnualReportAcceptedEvent.class;
+        DomainEventMessage<?> original = eventStore.readEvents(event.reportId()).asStream()
+                .filter(message -> waitingOn.isInstance(message.getPayload()))
+                .filter(message -> submissionNumber(message.getPayload()) == event.submissionNumber())
+                .reduce((first, second) -> second)
+                .orElseThrow(() -> new IllegalStateException("Report " + event.reportId() + " has no "
+                        + waitingOn.getSimpleName() + " for submission " + event.submissionNumber()));
+        if (original.getPayload() instanceof AnnualReportSubmittedEvent submitted) {
+            on(submitted, original.getIdentifier());
+        } else {
+            on((AnnualReportAcceptedEvent) original.getPayload(), original.getIdentifier());
+        }
+    }
+
+    private static int submissionNumber(Object event) {
+        return event instanceof AnnualReportSubmittedEvent submitted ? submitted.submissionNumber()
+                : ((AnnualReportAcceptedEvent) event).submissionNumber();
     }
 
     /*

@@ -18,6 +18,7 @@ import cn.govdisclosure.submission.report.query.ExplanationHistoryEntry;
 import cn.govdisclosure.submission.report.query.FigureHistory;
 import cn.govdisclosure.submission.report.query.FigureHistoryEntry;
 import cn.govdisclosure.submission.report.query.ReportView;
+import cn.govdisclosure.submission.report.query.ReportVersions;
 import cn.govdisclosure.submission.report.query.ReportViews;
 import cn.govdisclosure.submission.web.ReportAccess;
 import cn.govdisclosure.support.security.Role;
@@ -30,6 +31,9 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +41,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -56,10 +61,12 @@ class ReportController {
     private final AgencyDirectory agencies;
     private final FigureHistory history;
     private final ExplanationHistory explanationHistory;
+    private final ReportVersions versions;
     private final Clock clock;
 
     ReportController(ReportCommands commands, ReportViews reports, AgencyDirectory agencies, FigureHistory history,
-                     ExplanationHistory explanationHistory, Clock clock) {
+                     ExplanationHistory explanationHistory, ReportVersions versions, Clock clock) {
+        this.versions = versions;
         this.commands = commands;
         this.reports = reports;
         this.agencies = agencies;
@@ -108,31 +115,39 @@ class ReportController {
         return reports.findByAgency(creditCode);
     }
 
+    /** The report with its version as ETag, for a change sent back with {@code If-Match}. */
     @GetMapping("/{reportId}")
-    ReportView find(@PathVariable String reportId) {
-        return readable(reportId);
+    ResponseEntity<ReportView> find(@PathVariable String reportId) {
+        return versioned(reportId, this::readable);
     }
 
     @PutMapping("/{reportId}/figures")
-    ReportView changeFigures(@PathVariable String reportId, @RequestBody ChangeFiguresRequest request) {
+    ResponseEntity<ReportView> changeFigures(@PathVariable String reportId,
+                                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                             @RequestBody ChangeFiguresRequest request) {
         String actingUser = clerkOf(reportId);
+        Long expectedVersion = ReportVersionHeaders.expectedVersion(ifMatch);
         commands.send(reportId, new ChangeFiguresCommand(reportId, FigureValues.from(request.changes()),
-                reason(request.reason()), actingUser, clock.instant()));
-        return existing(reportId);
+                reason(request.reason()), actingUser, clock.instant(), expectedVersion));
+        return versioned(reportId, this::existing);
     }
 
     @PutMapping(path = "/{reportId}/sections/{key}", consumes = MediaType.TEXT_PLAIN_VALUE)
-    ReportView changeSection(@PathVariable String reportId, @PathVariable String key,
-                             @RequestBody(required = false) String text,
-                             @RequestParam(required = false) String reason) {
+    ResponseEntity<ReportView> changeSection(@PathVariable String reportId, @PathVariable String key,
+                                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                                             String ifMatch,
+                                             @RequestBody(required = false) String text,
+                                             @RequestParam(required = false) String reason) {
         String actingUser = clerkOf(reportId);
+        Long expectedVersion = ReportVersionHeaders.expectedVersion(ifMatch);
         if (text != null && text.length() > MAX_SECTION_LENGTH) {
             throw new InvalidInputException("body", "正文不能超过" + MAX_SECTION_LENGTH + "字");
         }
         PlainText.require("body", "正文", text);
         commands.send(reportId, new ChangeSectionCommand(reportId, key, text == null ? "" : text,
-                reason == null || reason.isBlank() ? "修改正文" : reason(reason), actingUser, clock.instant()));
-        return existing(reportId);
+                reason == null || reason.isBlank() ? "修改正文" : reason(reason), actingUser, clock.instant(),
+                expectedVersion));
+        return versioned(reportId, this::existing);
     }
 
     /**
@@ -140,15 +155,19 @@ class ReportController {
      * withdraws the explanation. Whether the rule takes an explanation is the report's decision.
      */
     @PutMapping(path = "/{reportId}/explanations/{ruleId}", consumes = MediaType.TEXT_PLAIN_VALUE)
-    ReportView explainWarning(@PathVariable String reportId, @PathVariable String ruleId,
-                              @RequestBody(required = false) String text) {
+    ResponseEntity<ReportView> explainWarning(@PathVariable String reportId, @PathVariable String ruleId,
+                                              @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                                              String ifMatch,
+                                              @RequestBody(required = false) String text) {
         String actingUser = clerkOf(reportId);
+        Long expectedVersion = ReportVersionHeaders.expectedVersion(ifMatch);
         if (text != null && characters(text.strip()) > MAX_EXPLANATION_LENGTH) {
             throw new InvalidInputException("body", "说明不能超过" + MAX_EXPLANATION_LENGTH + "字");
         }
         PlainText.require("body", "说明", text);
-        commands.send(reportId, new ExplainWarningCommand(reportId, ruleId, text, actingUser, clock.instant()));
-        return existing(reportId);
+        commands.send(reportId, new ExplainWarningCommand(reportId, ruleId, text, actingUser, clock.instant(),
+                expectedVersion));
+        return versioned(reportId, this::existing);
     }
 
     record CorrectionRequest(String reason) {
@@ -191,6 +210,18 @@ class ReportController {
             throw new ResourceNotFoundException("没有需要说明的审核规则 " + ruleId);
         }
         return explanationHistory.of(reportId, ruleId);
+    }
+
+    /**
+     * The report (read again when null) with its ETag. The version is read before the report: a version older than
+     * the report shown can only cause a needless 409, never a change applied over one the user did not see.
+     */
+    private ResponseEntity<ReportView> versioned(String reportId, Function<String, ReportView> read) {
+        OptionalLong version = versions.of(reportId);
+        ReportView report = read.apply(reportId);
+        return version.isPresent()
+                ? ResponseEntity.ok().eTag(ReportVersionHeaders.entityTag(version.getAsLong())).body(report)
+                : ResponseEntity.ok(report);
     }
 
     private ReportView readable(String reportId) {

@@ -83,6 +83,22 @@ class AnnualReportTest {
     }
 
     @Test
+    void aReportWaitingForValidationIsReDrivenOnRecord() {
+        fixture.given(created(), figuresChanged(new FigureChange("s4.review.total", null, BigDecimal.ONE)))
+                .andGiven(forApproval(), approved(APPROVER, 1), submitted(1, Map.of("s4.review.total", BigDecimal.ONE)))
+                .when(new RedriveReportCommand(REPORT_ID, "校验服务未回复", "admin", AT))
+                .expectEvents(new ReportRedrivenEvent(REPORT_ID, "SUBMITTED", 1, "校验服务未回复", "admin", AT));
+    }
+
+    @Test
+    void aReportWaitingForAPersonCannotBeReDriven() {
+        fixture.given(created())
+                .when(new RedriveReportCommand(REPORT_ID, "试", "admin", AT))
+                .expectNoEvents()
+                .expectException(ReportStateException.class);
+    }
+
+    @Test
     void submitsWhatTheAgencyEntered() {
         fixture.given(created(), figuresChanged(new FigureChange("s4.review.total", null, BigDecimal.ONE)))
                 .andGiven(forApproval())

@@ -1,0 +1,36 @@
+package cn.govdisclosure.loadgenerator;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How an agency's filing behaves.
+ *
+ * @param retryFor           how long a call is retried when no answer comes, or a 429, 502, 503 or 504 does; zero
+ *                           for no retries (a fault-injection run sets it past the outage). Every write carries an
+ *                           {@code Idempotency-Key}, so a retry never applies a command twice.
+ * @param pollInterval       how often a filing looks whether validation has answered
+ * @param publicationTimeout how long a filing waits for validation and publication before it counts as failed
+ * @param requestTimeout     how long one HTTP attempt may take
+ */
+public record FilingOptions(Duration retryFor, Duration pollInterval, Duration publicationTimeout,
+                            Duration requestTimeout) {
+
+    public static final FilingOptions DEFAULTS = new FilingOptions(Duration.ZERO, Duration.ofMillis(200),
+            Duration.ofMinutes(5), Duration.ofSeconds(60));
+
+    public FilingOptions {
+        Objects.requireNonNull(retryFor, "retryFor");
+        Objects.requireNonNull(pollInterval, "pollInterval");
+        Objects.requireNonNull(publicationTimeout, "publicationTimeout");
+        Objects.requireNonNull(requestTimeout, "requestTimeout");
+    }
+
+    public FilingOptions withRetryFor(Duration retry) {
+        return new FilingOptions(retry, pollInterval, publicationTimeout, requestTimeout);
+    }
+
+    public FilingOptions withPublicationTimeout(Duration timeout) {
+        return new FilingOptions(retryFor, pollInterval, timeout, requestTimeout);
+    }
+}
