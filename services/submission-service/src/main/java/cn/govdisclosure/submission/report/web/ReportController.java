@@ -25,11 +25,14 @@ import cn.govdisclosure.support.web.ConflictException;
 import cn.govdisclosure.support.web.InvalidInputException;
 import cn.govdisclosure.support.web.PlainText;
 import cn.govdisclosure.support.web.ResourceNotFoundException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,9 +60,16 @@ class ReportController {
     private final FigureHistory history;
     private final ExplanationHistory explanationHistory;
     private final Clock clock;
+    private final boolean naiveBaseline;
 
+    /**
+     * @param naiveBaseline for the surge benchmark's baseline only: each cell of an edit becomes a command and an
+     *                      event of its own, as in the common set-up this design is measured against
+     */
     ReportController(ReportCommands commands, ReportViews reports, AgencyDirectory agencies, FigureHistory history,
-                     ExplanationHistory explanationHistory, Clock clock) {
+                     ExplanationHistory explanationHistory, Clock clock,
+                     @Value("${submission.naive-baseline:false}") boolean naiveBaseline) {
+        this.naiveBaseline = naiveBaseline;
         this.commands = commands;
         this.reports = reports;
         this.agencies = agencies;
@@ -116,8 +126,14 @@ class ReportController {
     @PutMapping("/{reportId}/figures")
     ReportView changeFigures(@PathVariable String reportId, @RequestBody ChangeFiguresRequest request) {
         String actingUser = clerkOf(reportId);
-        commands.send(reportId, new ChangeFiguresCommand(reportId, FigureValues.from(request.changes()),
-                reason(request.reason()), actingUser, clock.instant()));
+        Map<String, BigDecimal> changes = FigureValues.from(request.changes());
+        String reason = reason(request.reason());
+        if (naiveBaseline) {
+            changes.forEach((cellId, value) -> commands.send(reportId, new ChangeFiguresCommand(reportId,
+                    Collections.singletonMap(cellId, value), reason, actingUser, clock.instant())));
+        } else {
+            commands.send(reportId, new ChangeFiguresCommand(reportId, changes, reason, actingUser, clock.instant()));
+        }
         return existing(reportId);
     }
 
