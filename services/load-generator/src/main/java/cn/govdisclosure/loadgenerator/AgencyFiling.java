@@ -21,7 +21,7 @@ import java.util.Map;
  */
 public final class AgencyFiling {
 
-    private static final Duration STATUS_CHECK_EVERY = Duration.ofSeconds(2);
+    private static final Duration STATUS_CHECK_EVERY = Duration.ofSeconds(10);
 
     private final SystemUnderLoad system;
     private final AgencyPlan plan;
@@ -102,9 +102,7 @@ public final class AgencyFiling {
     }
 
     private String signIn(String username) {
-        JsonNode answer = HttpApi.expect(api.postJson("token", system.submissionUrl() + "/api/auth/token", null,
-                Map.of("username", username, "password", plan.password())), "token", 200);
-        return answer.get("token").asText();
+        return api.signIn(system.submissionUrl(), username, plan.password());
     }
 
     private void changeFigures(String clerk, Map<String, BigDecimal> changes, String reason) {

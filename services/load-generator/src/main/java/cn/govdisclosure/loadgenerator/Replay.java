@@ -18,8 +18,7 @@ final class Replay {
     Replay(SystemUnderLoad system, String adminPassword, FilingOptions options) {
         this.system = system;
         this.api = new HttpApi(options, FilingListener.NONE);
-        this.token = HttpApi.expect(api.postJson("token", system.submissionUrl() + "/api/auth/token", null,
-                Map.of("username", "admin", "password", adminPassword)), "token", 200).get("token").asText();
+        this.token = api.signIn(system.submissionUrl(), "admin", adminPassword);
     }
 
     /** Events per second of each rebuild, by projection. */

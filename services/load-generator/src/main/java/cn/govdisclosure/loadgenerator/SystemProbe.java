@@ -1,7 +1,6 @@
 package cn.govdisclosure.loadgenerator;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -198,7 +197,7 @@ public final class SystemProbe implements AutoCloseable {
         try {
             eventStore.close();
         } catch (SQLException e) {
-            throw new UncheckedIOException(new IOException(e));
+            throw new IllegalStateException("Closing the event-store connection failed", e);
         }
     }
 }
