@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
  * event-store growth and memory while they do; then, on the same servers, the raw rate of batched JDBC inserts and
  * of Kafka produces of as many rows and messages, and the rate of rebuilding every projection. The same workload then
  * runs on a fresh system with the naive set-up ({@code submission.naive-baseline=true}: one command and event per
- * changed cell, Axon's default settings for the Kafka publisher; Spring's one consumer per Kafka listener), so that
+ * changed cell, Axon's default settings for the Kafka publisher; Spring's one consumer per Kafka listener and
+ * Tomcat's 200 request threads), so that
  * the design's effect is a measured ratio.
  */
 @Command(name = "surge-benchmark", mixinStandardHelpOptions = true,
@@ -97,7 +98,8 @@ public final class SurgeBenchmark implements Callable<Integer> {
         PhaseResult naive = null;
         if (baseline) {
             naive = new SurgePhase("naive baseline", run.resolve("baseline"),
-                    Map.of("submission.naive-baseline", "true", "spring.kafka.listener.concurrency", "1"))
+                    Map.of("submission.naive-baseline", "true", "spring.kafka.listener.concurrency", "1",
+                            "server.tomcat.threads.max", "200"))
                     .run(reportYear);
             report(naive);
             RunChart.write("Naive baseline", naive.samples(), run.resolve("baseline.png"));
