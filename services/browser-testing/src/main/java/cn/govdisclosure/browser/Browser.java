@@ -123,6 +123,18 @@ public final class Browser implements AutoCloseable {
         return file;
     }
 
+    /** Saves a PNG of what the window shows (1366×768 by default), as {@code <name>.png} in the artifact directory. */
+    public Path screenshotOfWindow(String name) {
+        Path file = artifacts.resolve(name + ".png");
+        try {
+            Files.write(file, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        log.info("Screenshot of the window on {} saved to {}", driver.getCurrentUrl(), file.toAbsolutePath());
+        return file;
+    }
+
     /** What the page wrote to the console at level SEVERE (script errors, failed requests) since the last call. */
     public List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()

@@ -53,6 +53,10 @@ class BrowserTest {
             assertThat(image.getHeight()).as("the whole page, not the 600 px window").isGreaterThan(3000);
             assertThat(Files.size(shot)).isPositive();
             assertThat(browser.consoleErrors()).isEmpty();
+
+            var window = ImageIO.read(browser.screenshotOfWindow("window").toFile());
+            assertThat(window.getHeight()).as("only the window").isLessThanOrEqualTo(600);
+            assertThat(window.getWidth()).isLessThanOrEqualTo(800);
         }
     }
 }

@@ -133,9 +133,10 @@ class CorrectedReportIT extends RunningPublicationService {
                 .jsonPath("$.items[?(@.reportId == '" + REPORT_ID + "')].version").isEqualTo(List.of(2))
                 .jsonPath("$.page").isEqualTo(0)
                 .jsonPath("$.size").isEqualTo(100);
-        Document listing = portalPage("/portal/reports?year=2024");
-        assertThat(listing.select(".listing a[href*=" + AGENCY + "]").eachAttr("href"))
-                .containsExactly("/portal/reports/" + AGENCY + "/2024/v2");
+        Document listing = portalPage("/portal/?year=2024&agency=" + AGENCY);
+        assertThat(listing.select("section.year-group a[href*=" + AGENCY + "]").eachAttr("href"))
+                .containsExactly("/portal/reports/" + AGENCY + "/2024");
+        assertThat(listing.select("tr[data-credit-code=" + AGENCY + "] td").eachText()).contains("第2版");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.govdisclosure.publication;
 
 import cn.govdisclosure.kernel.KernelFixtures;
+import cn.govdisclosure.kernel.agency.AgencyKind;
 import cn.govdisclosure.kernel.agency.CreditCode;
 import cn.govdisclosure.kernel.format.ReportFormats;
 import cn.govdisclosure.kernel.messaging.MessageCodec;
@@ -12,6 +13,8 @@ import cn.govdisclosure.kernel.report.ReportId;
 import cn.govdisclosure.kernel.rules.RuleSet;
 import cn.govdisclosure.kernel.rules.Severity;
 import cn.govdisclosure.kernel.rules.Violation;
+import cn.govdisclosure.kernel.submission.AgencyKindChangedEvent;
+import cn.govdisclosure.kernel.submission.AgencyRegisteredEvent;
 import cn.govdisclosure.kernel.submission.ReportAcceptedEvent;
 import cn.govdisclosure.kernel.submission.ReportSubmittedEvent;
 import java.math.BigDecimal;
@@ -106,6 +109,28 @@ public final class PublicationFixtures {
     /** The record the submission service puts on {@code submission.events} for an event. */
     public static ProducerRecord<String, byte[]> onSubmissionEvents(String reportId, String messageId, Object event) {
         return record(reportId, MessageTypes.nameOf(event.getClass()), messageId, MessageCodec.encode(event));
+    }
+
+    /** The acceptance of an agency's first publication for {@code year}, as any agency of any region files it. */
+    public static ReportAcceptedEvent accepted(String creditCode, String agencyName, String regionCode, int year,
+                                               ReportContent content) {
+        return new ReportAcceptedEvent(reportId(creditCode, year), creditCode, agencyName, regionCode, year, "2021", 1,
+                content, List.of(), RuleSet.VERSION, Instant.parse("2024-01-24T08:00:00Z"));
+    }
+
+    /** The registration of an agency, as the submission service announces it on {@code submission.events}. */
+    public static ProducerRecord<String, byte[]> agencyRegistered(String messageId, String creditCode, String name,
+                                                                  String regionCode, AgencyKind kind) {
+        return record(creditCode, MessageTypes.nameOf(AgencyRegisteredEvent.class), messageId,
+                MessageCodec.encode(new AgencyRegisteredEvent(creditCode, name, regionCode, kind,
+                        Instant.parse("2021-11-02T01:30:00Z"))));
+    }
+
+    /** An administrator's correction of an agency's kind, as the submission service announces it. */
+    public static ProducerRecord<String, byte[]> agencyKindChanged(String messageId, String creditCode,
+                                                                   AgencyKind kind) {
+        return record(creditCode, MessageTypes.nameOf(AgencyKindChangedEvent.class), messageId,
+                MessageCodec.encode(new AgencyKindChangedEvent(creditCode, kind, Instant.parse("2022-01-05T01:30:00Z"))));
     }
 
     /** A record that claims to be an acceptance but whose body is not one. */

@@ -6,11 +6,15 @@ import cn.govdisclosure.kernel.messaging.MessageCodec;
 import cn.govdisclosure.kernel.messaging.MessageHeaders;
 import cn.govdisclosure.transparency.Ed25519Keys;
 import java.security.KeyPair;
+import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -22,6 +26,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  * Kafka. Every integration test extends this class unchanged, so that they all share one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        classes = {PublicationServiceApplication.class, RunningPublicationService.Clocks.class},
         properties = "spring.config.name=" + PublicationServiceApplication.CONFIG_NAME)
 public abstract class RunningPublicationService {
 
@@ -29,6 +34,17 @@ public abstract class RunningPublicationService {
     protected static final String PUBLIC_BASE_URL = "https://portal.example.gov.cn";
     /** The transparency log's signing key: one per JVM, so that every test class shares the context. */
     protected static final KeyPair TRANSPARENCY_KEY = Ed25519Keys.generate();
+
+    /** The service tells time by {@link TestClock}, which a test may fix. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Clocks {
+
+        @Bean
+        @Primary
+        Clock testClock() {
+            return TestClock.INSTANCE;
+        }
+    }
 
     @LocalServerPort
     private int port;

@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,7 +19,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Files the example report (泽州县人力资源和社会保障局, 2023) through the public HTTP API, as its people would: the
  * administrator registers the agency and its users, the clerk enters the report and submits it, the approver signs
- * it off, and the system validates and publishes it. Its figures and parts are a transcription of the published
+ * it off, and the system validates and publishes it.
+ *
+ * <p>It also prepares the same report for filing by hand in the workspace: a practice agency with its own clerk and
+ * approver ({@code demo-clerk}, {@code demo-approver}), nothing filed yet, and a copy of the example document in the
+ * data directory to import. Its figures and parts are a transcription of the published
  * report kept next to it ({@code demo/zezhou-hrss-2023.txt}). The published report lacks the 行政强制 row; the
  * demo enters 0 for it with a reason that says so, and explains the warnings the rules raise. Running it again on
  * the same data finds everything in place and only reports where the report stands.
@@ -36,6 +42,11 @@ final class ExampleReportDemo {
     private static final Duration PUBLICATION_TIMEOUT = Duration.ofMinutes(2);
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The practice agency, fictional, for filing the example by hand in the workspace. */
+    static final String PRACTICE_CREDIT_CODE = "11140525009876543U";
+    static final String PRACTICE_AGENCY = "泽州县人力资源和社会保障局（上手练习）";
+    static final String EXAMPLE_DOCUMENT = "zezhou-hrss-2023.txt";
+
     private final StandaloneSettings settings;
     private final String adminPassword;
     private final JsonNode example = example();
@@ -51,14 +62,28 @@ final class ExampleReportDemo {
                 new DemoUser("zezhou-clerk", "CLERK", creditCode, null, null, "泽州县人社局填报人"),
                 new DemoUser("zezhou-approver", "APPROVER", creditCode, null, 1, "泽州县人社局第1级审核人"),
                 new DemoUser("jincheng-supervisor", "SUPERVISOR", null, "140500", null, "晋城市监督人员"),
-                new DemoUser("auditor", "AUDITOR", null, null, null, "审计人员（只读）"));
+                new DemoUser("auditor", "AUDITOR", null, null, null, "审计人员（只读）"),
+                new DemoUser("demo-clerk", "CLERK", PRACTICE_CREDIT_CODE, null, null, "上手练习：填报人"),
+                new DemoUser("demo-approver", "APPROVER", PRACTICE_CREDIT_CODE, null, 1, "上手练习：审核人"));
+    }
+
+    /**
+     * Registers the example's agency, the practice agency and every demo user (what exists already is left as it
+     * is), and puts the example document into the data directory; answers the document's path.
+     */
+    Path prepare() {
+        ApiClient admin = ApiClient.signIn(settings.submissionUrl(), StandaloneSystem.ADMIN, adminPassword);
+        admin.expect(admin.post("/api/agencies", example.get("agency")), 201, 409);
+        admin.expect(admin.post("/api/agencies", JSON.createObjectNode().put("creditCode", PRACTICE_CREDIT_CODE)
+                .put("name", PRACTICE_AGENCY).put("regionCode", example.get("agency").get("regionCode").asText())),
+                201, 409);
+        users().forEach(user -> admin.expect(admin.post("/api/accounts", account(user)), 201, 409));
+        return exampleDocument();
     }
 
     /** Files the report if it is not filed yet, waits for its publication and returns the portal URL. */
     String run() {
-        ApiClient admin = ApiClient.signIn(settings.submissionUrl(), StandaloneSystem.ADMIN, adminPassword);
-        admin.expect(admin.post("/api/agencies", example.get("agency")), 201, 409);
-        users().forEach(user -> admin.expect(admin.post("/api/accounts", account(user)), 201, 409));
+        prepare();
         ApiClient clerk = ApiClient.signIn(settings.submissionUrl(), "zezhou-clerk", DEMO_PASSWORD);
         ApiClient approver = ApiClient.signIn(settings.submissionUrl(), "zezhou-approver", DEMO_PASSWORD);
 
@@ -132,6 +157,21 @@ final class ExampleReportDemo {
             account.put("approvalLevel", user.approvalLevel());
         }
         return account;
+    }
+
+    /** The example report's published text, copied into the data directory for the workspace's import. */
+    private Path exampleDocument() {
+        Path document = settings.dataDirectory().resolve("demo").resolve(EXAMPLE_DOCUMENT);
+        if (Files.exists(document)) {
+            return document;
+        }
+        try (InputStream in = ExampleReportDemo.class.getResourceAsStream("/demo/" + EXAMPLE_DOCUMENT)) {
+            Files.createDirectories(document.getParent());
+            Files.copy(in, document);
+            return document;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static JsonNode example() {

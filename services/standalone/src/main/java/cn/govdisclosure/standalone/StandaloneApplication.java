@@ -3,7 +3,8 @@ package cn.govdisclosure.standalone;
 import java.util.Arrays;
 
 /**
- * Runs the whole system on its embedded default: {@code --demo} also files and publishes the example report.
+ * Runs the whole system on its embedded default: {@code --demo} also files and publishes the example report, and
+ * prepares it for filing by hand in the workspace.
  * Options: {@code --data-dir=./data} and the ports of {@link StandaloneSettings}.
  */
 public final class StandaloneApplication {
@@ -28,6 +29,12 @@ public final class StandaloneApplication {
                     + " -H 'Content-Type: application/json'"
                     + " -d '{\"username\":\"zezhou-clerk\",\"password\":\"" + ExampleReportDemo.DEMO_PASSWORD + "\"}'");
             System.out.println("The example report is published: " + url);
+            System.out.println("All published reports: " + settings.publicationUrl() + "/portal/");
+            System.out.println("Who published on time in 晋城市: " + settings.publicationUrl()
+                    + "/portal/compliance?region=140500&year=2023");
+            System.out.println("File it yourself in the workspace: " + settings.submissionUrl() + "/workspace"
+                    + " — sign in as demo-clerk, create the 2023 report, import " + demo.prepare().toAbsolutePath()
+                    + ", fill in what is missing and submit; demo-approver signs it off.");
         }
         System.out.println("Stop the system with Ctrl+C; its data stays in " + settings.dataDirectory().toAbsolutePath());
         System.out.println();

@@ -81,6 +81,8 @@ public final class StandaloneSystem implements AutoCloseable {
                         "security.tokens.private-key=" + secrets.tokenSigningKey(),
                         "security.bootstrap-admin.username=" + ADMIN,
                         "security.bootstrap-admin.password=" + secrets.adminPassword(),
+                        "workspace.validation-url=" + settings.validationUrl(),
+                        "workspace.publication-url=" + settings.publicationUrl(),
                         "messaging.trusted-senders.validation-service=" + validationKey,
                         "messaging.trusted-senders.publication-service=" + publicationKey));
         startService(ValidationServiceApplication.class, ValidationServiceApplication.CONFIG_NAME, "validation",

@@ -150,6 +150,48 @@ class StandaloneSystemIT {
                 .as("checked offline, with the key kept across the restart").isZero();
     }
 
+    /**
+     * Registered agencies reach the publication service over Kafka, with their kind: the deadline dashboard of
+     * 泽州县 lists the example agency, the test bureau (made a people's government afterwards, so its deadline moves
+     * to 31 March) and a people's government that has not published.
+     */
+    @Test
+    @Order(4)
+    void tellsThePortalWhichAgenciesAreRegisteredAndOfWhatKind() {
+        ApiClient admin = ApiClient.signIn(settings.submissionUrl(), StandaloneSystem.ADMIN, system.adminPassword());
+        String government = creditCode("000000043");
+        admin.expect(admin.post("/api/agencies", JSON.createObjectNode().put("creditCode", government)
+                .put("name", "泽州县人民政府").put("regionCode", "140525").put("kind", "PEOPLES_GOVERNMENT")), 201);
+        String testBureau = rejectedReportId.substring(0, 18);
+        admin.expect(admin.put("/api/agencies/" + testBureau + "/kind",
+                JSON.createObjectNode().put("kind", "PEOPLES_GOVERNMENT")), 200);
+        String example = ExampleReportDemo.example().get("agency").get("creditCode").asText();
+
+        ApiClient portal = ApiClient.signIn(settings.submissionUrl(), "auditor", ExampleReportDemo.DEMO_PASSWORD)
+                .at(settings.publicationUrl());
+        String dashboard = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200))
+                .until(() -> portal.get("/portal/compliance?region=140525&year=2023").body(),
+                        page -> page.contains(government) && page.contains("2024年3月31日"));
+
+        assertThat(status(dashboard, example)).isEqualTo("LATE");
+        assertThat(status(dashboard, government)).isEqualTo("MISSING");
+        assertThat(row(dashboard, government)).contains("县级以上人民政府").contains("2024年3月31日");
+        assertThat(row(dashboard, testBureau)).contains("县级以上人民政府");
+    }
+
+    /** The row of the dashboard's agency lists that names the agency. */
+    private static String row(String dashboard, String creditCode) {
+        int start = dashboard.indexOf("data-credit-code=\"" + creditCode + "\"");
+        assertThat(start).as(creditCode + " is listed").isNotNegative();
+        return dashboard.substring(start, dashboard.indexOf("</tr>", start));
+    }
+
+    private static String status(String dashboard, String creditCode) {
+        String row = row(dashboard, creditCode);
+        int at = row.indexOf("data-status=\"") + "data-status=\"".length();
+        return row.substring(at, row.indexOf('"', at));
+    }
+
     private static int theLogOnlyGrewSince(String olderCheckpoint, ApiClient publication) throws IOException {
         String checkpoint = publication.get("/api/transparency/checkpoint").body();
         long from = SignedCheckpoint.parse(olderCheckpoint).checkpoint().treeSize();

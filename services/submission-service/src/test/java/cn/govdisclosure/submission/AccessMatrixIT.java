@@ -73,6 +73,9 @@ class AccessMatrixIT extends SubmissionServiceTestBase {
                 new Endpoint("PUT /api/agencies/{creditCode}/approval-levels", State.DRAFT,
                         (http, report) -> http.put("/api/agencies/" + agencyOf(report) + "/approval-levels",
                                 "{\"levels\": 2}"), Set.of(Caller.ADMIN, Caller.OWN_APPROVER)),
+                new Endpoint("PUT /api/agencies/{creditCode}/kind", State.DRAFT,
+                        (http, report) -> http.put("/api/agencies/" + agencyOf(report) + "/kind",
+                                "{\"kind\": \"PEOPLES_GOVERNMENT\"}"), Set.of(Caller.ADMIN)),
                 new Endpoint("POST /api/accounts", State.DRAFT, (http, report) -> http.post("/api/accounts", """
                         {"username": "u%s", "password": "long-enough-password", "roles": ["AUDITOR"]}"""
                         .formatted(System.nanoTime())), Set.of(Caller.ADMIN)),

@@ -95,6 +95,8 @@ class ApiFuzzIT extends SubmissionServiceTestBase {
                         .map(FuzzInputs::quoted), FuzzInputs.string()),
                 "name", FuzzInputs.string(),
                 "regionCode", Arbitraries.oneOf(Arbitraries.of("\"140525\"", "140525", "\"000000\""),
+                        FuzzInputs.string()),
+                "kind", Arbitraries.oneOf(Arbitraries.of("\"DEPARTMENT\"", "\"PEOPLES_GOVERNMENT\"", "null"),
                         FuzzInputs.string()))));
     }
 

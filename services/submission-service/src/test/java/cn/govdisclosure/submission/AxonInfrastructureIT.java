@@ -3,6 +3,7 @@ package cn.govdisclosure.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.govdisclosure.submission.agency.messaging.AgencyEventsPublisher;
 import cn.govdisclosure.submission.agency.query.AgencyDirectory;
 import cn.govdisclosure.submission.report.messaging.SubmissionEventsPublisher;
 import cn.govdisclosure.submission.report.query.ReportViews;
@@ -52,6 +53,8 @@ class AxonInfrastructureIT extends SubmissionServiceTestBase {
         assertThat(processing.eventProcessor(AgencyDirectory.PROCESSING_GROUP))
                 .containsInstanceOf(SubscribingEventProcessor.class);
         assertThat(processing.eventProcessor(SubmissionEventsPublisher.PROCESSING_GROUP))
+                .containsInstanceOf(TrackingEventProcessor.class);
+        assertThat(processing.eventProcessor(AgencyEventsPublisher.PROCESSING_GROUP))
                 .containsInstanceOf(TrackingEventProcessor.class);
     }
 

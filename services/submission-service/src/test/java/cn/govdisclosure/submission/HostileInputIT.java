@@ -255,6 +255,7 @@ class HostileInputIT extends SubmissionServiceTestBase {
         return List.of(
                 id -> admin.get("/api/agencies/" + id),
                 id -> admin.put("/api/agencies/" + id + "/approval-levels", "{\"levels\": 2}"),
+                id -> admin.put("/api/agencies/" + id + "/kind", "{\"kind\": \"DEPARTMENT\"}"),
                 id -> http.get("/api/reports?creditCode=" + id),
                 id -> http.get("/api/reports/" + id),
                 id -> changeFiguresWithPath("/api/reports/" + id + "/figures"),

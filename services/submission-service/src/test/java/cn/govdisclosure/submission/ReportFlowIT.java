@@ -57,6 +57,7 @@ class ReportFlowIT extends SubmissionServiceTestBase {
         ReportSubmittedEvent event = (ReportSubmittedEvent) MessageCodec.decode("submission.ReportSubmitted", "1",
                 record.value());
         assertThat(event.submissionNumber()).isEqualTo(1);
+        assertThat(event.agencyKind()).as("the kind the agency was registered with").isEqualTo("DEPARTMENT");
         assertThat(event.content().figures()).containsEntry("s4.review.total", BigDecimal.ONE)
                 .containsEntry("s2.fees.amount", new BigDecimal("0.25")).hasSize(3);
         assertThat(event.content().sections()).containsEntry("other", "未收取信息处理费。");

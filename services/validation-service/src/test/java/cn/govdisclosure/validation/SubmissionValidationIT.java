@@ -12,6 +12,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasSize;
 
 import cn.govdisclosure.kernel.KernelFixtures;
+import cn.govdisclosure.kernel.agency.AgencyKind;
 import cn.govdisclosure.kernel.format.ReportFormats;
 import cn.govdisclosure.kernel.messaging.MessageCodec;
 import cn.govdisclosure.kernel.messaging.MessageHeaders;
@@ -20,9 +21,11 @@ import cn.govdisclosure.kernel.rules.RuleSet;
 import cn.govdisclosure.kernel.rules.Severity;
 import cn.govdisclosure.kernel.rules.Violation;
 import cn.govdisclosure.kernel.submission.RecordValidationOutcomeCommand;
+import cn.govdisclosure.kernel.submission.ReportSubmittedEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -40,6 +43,8 @@ class SubmissionValidationIT extends RunningValidationService {
     private static final String UNKNOWN_FORMAT_REPORT = reportOfAgency(5);
     private static final String ACCEPTED_REPORT = reportOfAgency(6);
     private static final String UNEXPLAINED_REPORT = reportOfAgency(7);
+    private static final String GOVERNMENT_IN_MARCH = reportOfAgency(8);
+    private static final String DEPARTMENT_IN_MARCH = reportOfAgency(9);
 
     @Autowired
     MeterRegistry meters;
@@ -69,6 +74,29 @@ class SubmissionValidationIT extends RunningValidationService {
                 .isEqualTo("submission.RecordValidationOutcome");
         assertThat(SubmissionTopics.header(record, MessageHeaders.MESSAGE_REVISION)).isEqualTo("1");
         assertThat(SubmissionTopics.header(record, MessageHeaders.SENDER)).isEqualTo("validation-service");
+    }
+
+    @Test
+    void judgesTheDeadlineByTheKindOfAgencyTheSubmissionNames() {
+        Instant inMarch = Instant.parse("2024-03-20T02:00:00Z");
+        ReportSubmittedEvent government = exampleReportSubmitted(GOVERNMENT_IN_MARCH, 1);
+        ReportSubmittedEvent department = exampleReportSubmitted(DEPARTMENT_IN_MARCH, 1);
+        publish(new ReportSubmittedEvent(government.reportId(), government.creditCode(), "泽州县人民政府",
+                government.regionCode(), 2023, "2021", 1, government.content(), "clerk", inMarch,
+                AgencyKind.PEOPLES_GOVERNMENT.name()));
+        publish(new ReportSubmittedEvent(department.reportId(), department.creditCode(), department.agencyName(),
+                department.regionCode(), 2023, "2021", 1, department.content(), "clerk", inMarch,
+                AgencyKind.DEPARTMENT.name()));
+
+        RecordValidationOutcomeCommand ofTheGovernment = outcome(awaitOutcomes(GOVERNMENT_IN_MARCH, 1).get(0));
+        RecordValidationOutcomeCommand ofTheDepartment = outcome(awaitOutcomes(DEPARTMENT_IN_MARCH, 1).get(0));
+
+        assertThat(ofTheGovernment.violations()).extracting(Violation::ruleId).doesNotContain("X-3");
+        assertThat(ofTheGovernment.accepted()).isTrue();
+        assertThat(ofTheDepartment.violations()).filteredOn(violation -> violation.ruleId().equals("X-3"))
+                .singleElement().satisfies(late -> assertThat(late.message())
+                        .startsWith("报告应于2024年1月31日前公布（部门等行政机关），本次提交日期为2024年3月20日"));
+        assertThat(ofTheDepartment.accepted()).as("an unexplained warning blocks").isFalse();
     }
 
     @Test

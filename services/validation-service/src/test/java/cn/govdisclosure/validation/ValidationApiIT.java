@@ -67,6 +67,27 @@ class ValidationApiIT extends RunningValidationService {
     }
 
     @Test
+    void letsTheWorkspaceOfAnotherOriginCheckLiveButSharesNothingElse() {
+        http.options().uri("/api/validate")
+                .header("Origin", "http://workspace.example:8081")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("Access-Control-Allow-Origin", "*")
+                .expectHeader().doesNotExist("Access-Control-Allow-Credentials");
+        http.post().uri("/api/validate").header("Origin", "http://workspace.example:8081")
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("year", 2023, "figures", Map.of()))
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("Access-Control-Allow-Origin", "*");
+        http.get().uri("/api/validations/{reportId}", NEVER_SUBMITTED_REPORT)
+                .header("Origin", "http://workspace.example:8081")
+                .exchange()
+                .expectHeader().doesNotExist("Access-Control-Allow-Origin");
+    }
+
+    @Test
     void answersAReportNeverValidatedWithANotFoundProblem() {
         http.get().uri("/api/validations/{reportId}", NEVER_SUBMITTED_REPORT).exchange()
                 .expectStatus().isNotFound()

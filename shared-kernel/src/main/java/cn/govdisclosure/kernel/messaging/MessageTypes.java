@@ -1,6 +1,8 @@
 package cn.govdisclosure.kernel.messaging;
 
 import cn.govdisclosure.kernel.publication.ReportPublishedEvent;
+import cn.govdisclosure.kernel.submission.AgencyKindChangedEvent;
+import cn.govdisclosure.kernel.submission.AgencyRegisteredEvent;
 import cn.govdisclosure.kernel.submission.MarkReportPublishedCommand;
 import cn.govdisclosure.kernel.submission.RecordValidationOutcomeCommand;
 import cn.govdisclosure.kernel.submission.ReportAcceptedEvent;
@@ -20,7 +22,9 @@ public final class MessageTypes {
             "submission.ReportAccepted", ReportAcceptedEvent.class,
             "submission.RecordValidationOutcome", RecordValidationOutcomeCommand.class,
             "submission.MarkReportPublished", MarkReportPublishedCommand.class,
-            "publication.ReportPublished", ReportPublishedEvent.class);
+            "publication.ReportPublished", ReportPublishedEvent.class,
+            "submission.AgencyRegistered", AgencyRegisteredEvent.class,
+            "submission.AgencyKindChanged", AgencyKindChangedEvent.class);
 
     private MessageTypes() {
     }

@@ -2,11 +2,11 @@ package cn.govdisclosure.kernel.messaging;
 
 /**
  * Kafka topics, one per publishing service plus the command topic of the submission service. Records are keyed by
- * report id so that one report's messages stay in order.
+ * report id so that one report's messages stay in order; an agency's own messages by its credit code.
  */
 public final class Topics {
 
-    /** Integration events of the submission service: reports submitted and accepted. */
+    /** Integration events of the submission service: agencies registered, reports submitted and accepted. */
     public static final String SUBMISSION_EVENTS = "submission.events";
     /** Commands for the submission service, sent by the validation and publication services. */
     public static final String SUBMISSION_COMMANDS = "submission.commands";

@@ -1,13 +1,15 @@
 package cn.govdisclosure.kernel.rules;
 
+import cn.govdisclosure.kernel.agency.AgencyKind;
 import cn.govdisclosure.kernel.format.ReportFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
 /**
- * X-3: the report is due by 31 January of the following year (条例 第五十条). County-level and higher people's
- * governments' own reports are due by 31 March; this system files agencies' reports, so it warns after 31 January.
+ * X-3: the report is due by 31 January of the following year (条例 第五十条); county-level and higher people's
+ * governments' own reports by 31 March. The deadline is the one of the agency's kind, a department's where the kind
+ * is not known; the day of submission in China counts.
  */
 record DeadlineRule() implements Rule {
 
@@ -39,9 +41,13 @@ record DeadlineRule() implements Rule {
             return List.of();
         }
         LocalDate submitted = report.submittedAt().atZone(CHINA).toLocalDate();
-        LocalDate due = LocalDate.of(report.year() + 1, 1, 31);
-        return submitted.isAfter(due) ? List.of(new Violation(id(), severity(), List.of(), "报告应于" + due.getYear()
-                + "年1月31日前公布，本次提交日期为" + submitted.getYear() + "年" + submitted.getMonthValue() + "月"
-                + submitted.getDayOfMonth() + "日，请说明逾期原因")) : List.of();
+        LocalDate due = report.agencyKind().deadline(report.year());
+        return submitted.isAfter(due) ? List.of(new Violation(id(), severity(), List.of(), "报告应于" + chinese(due)
+                + "前公布（" + report.agencyKind().label() + "），本次提交日期为" + chinese(submitted) + "，请说明逾期原因"))
+                : List.of();
+    }
+
+    private static String chinese(LocalDate date) {
+        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 }

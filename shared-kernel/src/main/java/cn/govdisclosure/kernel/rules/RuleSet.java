@@ -6,6 +6,7 @@ import cn.govdisclosure.kernel.format.RowDefinition;
 import cn.govdisclosure.kernel.format.TableBlock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -68,6 +69,20 @@ public final class RuleSet {
         }
         violations.sort(Comparator.comparing(Violation::severity));
         return violations.stream().map(violation -> explained(violation, report.content().explanations())).toList();
+    }
+
+    /**
+     * The cells the format defines as the sum of others — the totals of tables 三 and 四 (T3-2, T3-3, T4-1) — each
+     * with the cells it adds up, in layout order; a form shows the computed sum next to the typed total. A cell that
+     * is a total both ways (三·（七）总计·总计) is listed with the first rule's addends.
+     */
+    public static Map<String, List<String>> totals(ReportFormat format) {
+        Map<String, List<String>> totals = new LinkedHashMap<>();
+        RULES.stream().filter(BalanceRule.class::isInstance).map(BalanceRule.class::cast)
+                .flatMap(rule -> rule.balances().apply(format).stream())
+                .filter(balance -> balance.left().size() == 1)
+                .forEach(balance -> totals.putIfAbsent(balance.left().get(0), balance.right()));
+        return totals;
     }
 
     /** True when nothing blocks acceptance: no error, and every warning explained. */

@@ -8,7 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import cn.govdisclosure.kernel.agency.AgencyKind;
+import cn.govdisclosure.kernel.submission.AgencyKindChangedEvent;
+import cn.govdisclosure.kernel.submission.AgencyRegisteredEvent;
 import cn.govdisclosure.kernel.submission.ReportAcceptedEvent;
+import cn.govdisclosure.kernel.submission.ReportSubmittedEvent;
 import java.io.IOException;
 import java.io.InputStream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,7 +33,9 @@ class MessageContractsTest {
             "submission.ReportAccepted, 1, report-accepted.v1.json",
             "submission.RecordValidationOutcome, 1, record-validation-outcome.v1.json",
             "submission.MarkReportPublished, 1, mark-report-published.v1.json",
-            "publication.ReportPublished, 1, report-published.v1.json"})
+            "publication.ReportPublished, 1, report-published.v1.json",
+            "submission.AgencyRegistered, 1, agency-registered.v1.json",
+            "submission.AgencyKindChanged, 1, agency-kind-changed.v1.json"})
     void fixturesOfEveryRevisionStillReadAndRoundTrip(String type, String revision, String fixture) throws IOException {
         byte[] body = fixture(fixture);
 
@@ -77,6 +83,44 @@ class MessageContractsTest {
         assertThat(old.auditHeadHash()).isNull();
         assertThat(MessageCodec.decode("submission.ReportAccepted", "1", MessageCodec.encode(withHead)))
                 .isEqualTo(withHead);
+    }
+
+    @Test
+    void aSubmissionWrittenBeforeTheAgencyKindReadsWithoutOneAndANewOneCarriesIt() throws IOException {
+        ReportSubmittedEvent old = (ReportSubmittedEvent) MessageCodec.decode("submission.ReportSubmitted", "1",
+                fixture("report-submitted.v1.json"));
+        ReportSubmittedEvent ofAGovernment = new ReportSubmittedEvent(old.reportId(), old.creditCode(),
+                old.agencyName(), old.regionCode(), old.year(), old.formatId(), old.submissionNumber(), old.content(),
+                old.submittedBy(), old.submittedAt(), AgencyKind.PEOPLES_GOVERNMENT.name());
+
+        assertThat(old.agencyKind()).isNull();
+        assertThat(MessageCodec.decode("submission.ReportSubmitted", "1", MessageCodec.encode(ofAGovernment)))
+                .isEqualTo(ofAGovernment);
+    }
+
+    @Test
+    void anAgencyRegistrationCarriesTheKindThatDecidesItsDeadline() throws IOException {
+        AgencyRegisteredEvent registered = (AgencyRegisteredEvent) MessageCodec.decode("submission.AgencyRegistered",
+                "1", fixture("agency-registered.v1.json"));
+        AgencyKindChangedEvent changed = (AgencyKindChangedEvent) MessageCodec.decode("submission.AgencyKindChanged",
+                "1", fixture("agency-kind-changed.v1.json"));
+
+        assertThat(registered.kind()).isEqualTo(AgencyKind.DEPARTMENT);
+        assertThat(registered.regionCode()).isEqualTo("140525");
+        assertThat(changed.kind()).isEqualTo(AgencyKind.PEOPLES_GOVERNMENT);
+        assertThat(changed.creditCode()).isEqualTo(registered.creditCode());
+    }
+
+    @Test
+    void anAgencyMessageWithoutAKindOrWithAKindNobodyKnowsIsUnreadable() {
+        String withoutKind = "{\"creditCode\":\"11140525001234567U\",\"name\":\"某局\",\"regionCode\":\"140525\","
+                + "\"registeredAt\":\"2023-11-02T01:30:00Z\"}";
+        String unknownKind = withoutKind.replace("\"name\"", "\"kind\":\"TOWNSHIP\",\"name\"");
+
+        assertThatThrownBy(() -> MessageCodec.decode("submission.AgencyRegistered", "1", withoutKind.getBytes()))
+                .isInstanceOf(UnreadableMessageException.class);
+        assertThatThrownBy(() -> MessageCodec.decode("submission.AgencyRegistered", "1", unknownKind.getBytes()))
+                .isInstanceOf(UnreadableMessageException.class);
     }
 
     @Test

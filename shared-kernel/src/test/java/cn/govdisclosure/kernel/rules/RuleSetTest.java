@@ -7,6 +7,7 @@ import static cn.govdisclosure.kernel.rules.RuleFixtures.set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.govdisclosure.kernel.KernelFixtures;
+import cn.govdisclosure.kernel.agency.AgencyKind;
 import cn.govdisclosure.kernel.report.ReportContent;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -26,6 +27,21 @@ class RuleSetTest {
     @Test
     void theConsistentReportSatisfiesEveryRule() {
         assertThat(RuleSet.evaluate(RuleFixtures.consistentReport())).isEmpty();
+    }
+
+    @Test
+    void namesEveryTotalOfTables3And4WithTheCellsItAddsUp() {
+        Map<String, List<String>> totals = RuleSet.totals(FORMAT_2021);
+
+        assertThat(totals.get("s3.totalHandled.naturalPerson")).hasSize(21)
+                .contains("s3.granted.naturalPerson", "s3.otherHandling.other.naturalPerson")
+                .doesNotContain("s3.received.naturalPerson", "s3.carriedForward.naturalPerson");
+        assertThat(totals.get("s3.received.total")).containsExactly("s3.received.naturalPerson",
+                "s3.received.commercial", "s3.received.research", "s3.received.publicInterest",
+                "s3.received.legalService", "s3.received.otherOrg");
+        assertThat(totals.get("s4.review.total")).containsExactly("s4.review.upheld", "s4.review.corrected",
+                "s4.review.other", "s4.review.pending");
+        assertThat(totals).doesNotContainKey("s3.received.naturalPerson").hasSize(7 + 25 - 1 + 3);
     }
 
     @Test
@@ -151,6 +167,23 @@ class RuleSetTest {
         assertThat(RuleSet.evaluate(late)).singleElement().satisfies(violation -> {
             assertThat(violation.ruleId()).isEqualTo("X-3");
             assertThat(violation.message()).contains("2024年2月1日");
+        });
+    }
+
+    @Test
+    void aPeoplesGovernmentHasUntilTheEndOfMarch() {
+        ReportUnderReview consistent = RuleFixtures.consistentReport();
+        ReportUnderReview inFebruary = new ReportUnderReview(consistent.format(), 2023, consistent.regionCode(),
+                consistent.content(), Instant.parse("2024-02-20T02:00:00Z"), consistent.previousYear(),
+                AgencyKind.PEOPLES_GOVERNMENT);
+        ReportUnderReview inApril = new ReportUnderReview(consistent.format(), 2023, consistent.regionCode(),
+                consistent.content(), Instant.parse("2024-03-31T16:30:00Z"), consistent.previousYear(),
+                AgencyKind.PEOPLES_GOVERNMENT);
+
+        assertThat(RuleSet.evaluate(inFebruary)).isEmpty();
+        assertThat(RuleSet.evaluate(inApril)).singleElement().satisfies(violation -> {
+            assertThat(violation.ruleId()).isEqualTo("X-3");
+            assertThat(violation.message()).contains("2024年3月31日前公布（县级以上人民政府）").contains("2024年4月1日");
         });
     }
 

@@ -18,6 +18,11 @@ public class PortalLinks {
         return publicBaseUrl + path(creditCode, year, version);
     }
 
+    /** The address of the latest version of a report on this service. */
+    public static String latestPath(String creditCode, int year) {
+        return "/portal/reports/" + creditCode + "/" + year;
+    }
+
     /** The address on this service, for links between the portal's own pages. */
     public static String path(String creditCode, int year, int version) {
         return "/portal/reports/" + creditCode + "/" + year + "/v" + version;

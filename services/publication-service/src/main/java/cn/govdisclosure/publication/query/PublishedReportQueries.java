@@ -18,6 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class PublishedReportQueries {
 
+    /** 一、本年新收政府信息公开申请数量 · 总计, in both national formats. */
+    public static final String APPLICATIONS_RECEIVED = "s3.received.total";
+
     private static final String COLUMNS = """
             credit_code, year, version, report_id, submission_number, agency_name, region_code, format_id, figures,
             sections, warnings, rule_set_version, published_at, audit_head_hash, correction_reason""";
@@ -65,12 +68,37 @@ public class PublishedReportQueries {
 
     public PublishedReportPage list(ListPublishedReportsQuery query) {
         List<PublishedReportSummary> items = filtered(LATEST_PER_REPORT
-                + " ORDER BY published_at DESC, credit_code, year LIMIT :size OFFSET :offset", query)
+                + " ORDER BY " + query.order().sql() + " LIMIT :size OFFSET :offset", query)
                 .param("size", query.size()).param("offset", query.offset())
                 .query(this::summary).list();
         long total = filtered("SELECT count(*) FROM (" + LATEST_PER_REPORT + ") matching", query)
                 .query(Long.class).single();
         return new PublishedReportPage(items, query.page(), query.size(), total);
+    }
+
+    /** Every report year something was published for, latest first, with how many reports. */
+    public List<YearCount> years() {
+        return jdbc.sql("""
+                        SELECT year, count(DISTINCT credit_code) AS reports
+                          FROM published_report GROUP BY year ORDER BY year DESC""")
+                .query((row, number) -> new YearCount(row.getInt("year"), row.getLong("reports"))).list();
+    }
+
+    /**
+     * The agency's 本年新收政府信息公开申请数量 (total column, cell {@value #APPLICATIONS_RECEIVED}) in each year it
+     * published, from the latest version of each year, oldest year first; the value is null where a version lacks it.
+     */
+    public List<YearFigure> applicationsReceived(String creditCode) {
+        return jdbc.sql("""
+                        SELECT DISTINCT ON (year) year, version, figures ->> :cell AS value
+                          FROM published_report
+                         WHERE credit_code = :creditCode
+                         ORDER BY year, version DESC""")
+                .param("cell", APPLICATIONS_RECEIVED)
+                .param("creditCode", creditCode)
+                .query((row, number) -> new YearFigure(row.getInt("year"), row.getInt("version"),
+                        row.getString("value") == null ? null : new BigDecimal(row.getString("value"))))
+                .list();
     }
 
     /** The most recently published versions, first publications and corrections alike, newest first. */

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /** 401 and 403 as RFC 7807 problem JSON in Chinese, like every other error of the API. */
@@ -23,7 +24,8 @@ final class ProblemSecurityResponses {
 
     static AccessDeniedHandler forbidden() {
         return (request, response, exception) -> write(response, HttpStatus.FORBIDDEN, "无权操作",
-                exception.getMessage() == null || exception.getMessage().equals("Access Denied")
+                exception instanceof CsrfException ? "页面已过期或请求来自其他网站，请刷新页面后重试"
+                        : exception.getMessage() == null || exception.getMessage().equals("Access Denied")
                         ? "当前用户无权进行此操作" : exception.getMessage());
     }
 

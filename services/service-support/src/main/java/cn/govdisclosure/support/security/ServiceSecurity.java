@@ -9,6 +9,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * The HTTP security every service shares: stateless bearer-token authentication with the tokens the system issues,
@@ -27,10 +28,34 @@ public final class ServiceSecurity {
                                             Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>
                                                     .AuthorizationManagerRequestMatcherRegistry> rules)
             throws Exception {
+        // Bearer tokens, not cookies: there is no session a forged cross-site request could ride on.
+        http.csrf(csrf -> csrf.disable());
+        return build(http, publicPaths, rules);
+    }
+
+    /**
+     * The same API, also open to the pages of a browser session ({@link BrowserSession}): a request without an
+     * {@code Authorization} header may carry the token in the session cookie, and then needs a CSRF token to change
+     * anything. Requests with the header behave exactly as in {@link #chain}.
+     */
+    public static SecurityFilterChain chainWithBrowserSessions(HttpSecurity http, List<String> publicPaths,
+                                                               Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>
+                                                                       .AuthorizationManagerRequestMatcherRegistry> rules)
+            throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .addFilterAt(BrowserSession.csrfFilter(BrowserSession.cookieAuthenticatedChange(),
+                        ProblemSecurityResponses.forbidden()), CsrfFilter.class)
+                .oauth2ResourceServer(server -> server.bearerTokenResolver(BrowserSession.tokenResolver(
+                        request -> false)));
+        return build(http, publicPaths, rules);
+    }
+
+    private static SecurityFilterChain build(HttpSecurity http, List<String> publicPaths,
+                                             Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>
+                                                     .AuthorizationManagerRequestMatcherRegistry> rules)
+            throws Exception {
         String[] open = Stream.concat(PLATFORM_PATHS.stream(), publicPaths.stream()).toArray(String[]::new);
         return http
-                // Bearer tokens, not cookies: there is no session a forged cross-site request could ride on.
-                .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers(open).permitAll();
@@ -47,7 +72,8 @@ public final class ServiceSecurity {
                 .build();
     }
 
-    private static JwtAuthenticationConverter rolesFromToken() {
+    /** Turns the token's roles into Spring Security authorities ({@code ROLE_CLERK}, …). */
+    public static JwtAuthenticationConverter rolesFromToken() {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(jwt -> {
             List<String> roles = jwt.getClaimAsStringList(Claims.ROLES);

@@ -9,6 +9,9 @@ import java.util.Set;
 public record Account(String username, Set<Role> roles, String creditCode, String regionCode, Integer approvalLevel,
                       String createdBy, Instant createdAt) {
 
+    /** What a user name may look like; a name that does not is never looked up. */
+    public static final String USERNAME = "[A-Za-z0-9._-]{3,64}";
+
     public Account {
         roles = Set.copyOf(roles);
     }

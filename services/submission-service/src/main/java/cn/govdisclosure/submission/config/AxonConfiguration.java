@@ -1,5 +1,7 @@
 package cn.govdisclosure.submission.config;
 
+import cn.govdisclosure.submission.agency.command.AgencyRegisteredEventUpcaster;
+import cn.govdisclosure.submission.agency.messaging.AgencyEventsPublisher;
 import cn.govdisclosure.submission.agency.query.AgencyDirectory;
 import cn.govdisclosure.submission.report.messaging.SubmissionEventsPublisher;
 import cn.govdisclosure.submission.report.query.ReportViews;
@@ -26,6 +28,8 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -78,6 +82,7 @@ class AxonConfiguration {
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
                 .persistenceExceptionResolver(persistenceExceptionResolver())
+                .upcasterChain(upcasters())
                 .schema(EventSchema.builder()
                         .eventTable("domain_event_entry")
                         .snapshotTable("snapshot_event_entry")
@@ -93,6 +98,11 @@ class AxonConfiguration {
                         .metaDataColumn("meta_data")
                         .build())
                 .build();
+    }
+
+    /** Old revisions of stored events, read as current ones wherever events are read: aggregates, processors. */
+    static EventUpcasterChain upcasters() {
+        return new EventUpcasterChain(new AgencyRegisteredEventUpcaster());
     }
 
     @Bean
@@ -120,25 +130,30 @@ class AxonConfiguration {
     /**
      * Read models are subscribing: updated in the command's own transaction, so they never lag and a failure
      * rolls the command back. The Kafka publisher is tracking: it follows the event store from its stored token,
-     * so an event committed before a crash is still published afterwards (the event store is the outbox). It reads
-     * the store in batches of {@value #PUBLISHER_BATCH_SIZE} events with one token update per batch, where Axon's
-     * default writes the token after every single event (the surge benchmark's naive baseline keeps that default);
-     * a batch that fails is retried whole, and consumers drop the messages they already had by their ids.
+     * so an event committed before a crash is still published afterwards (the event store is the outbox).
+     * The agency publisher is a second tracking processor that starts at the very first stored event, so that it also
+     * publishes the agencies registered before it existed (the report publisher's token had passed them long ago).
+     * Both read the store in batches of {@value #PUBLISHER_BATCH_SIZE} events with one token update per batch, where
+     * Axon's default writes the token after every single event (the surge benchmark's naive baseline keeps that
+     * default); a batch that fails is retried whole, and consumers drop the messages they already had by their ids.
      * Errors propagate everywhere: a tracking processor then retries the event instead of skipping it.
      */
     @Bean
     ConfigurerModule eventProcessors(@Value("${submission.naive-baseline:false}") boolean naiveBaseline) {
-        return configurer -> configurer.eventProcessing(processing -> {
-            processing.registerSubscribingEventProcessor(AgencyDirectory.PROCESSING_GROUP)
-                    .registerSubscribingEventProcessor(ReportViews.PROCESSING_GROUP)
-                    .registerTrackingEventProcessor(SubmissionEventsPublisher.PROCESSING_GROUP)
-                    .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
-            if (!naiveBaseline) {
-                processing.registerTrackingEventProcessorConfiguration(SubmissionEventsPublisher.PROCESSING_GROUP,
+        int batchSize = naiveBaseline ? 1 : PUBLISHER_BATCH_SIZE;
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerSubscribingEventProcessor(AgencyDirectory.PROCESSING_GROUP)
+                .registerSubscribingEventProcessor(ReportViews.PROCESSING_GROUP)
+                .registerTrackingEventProcessor(SubmissionEventsPublisher.PROCESSING_GROUP,
+                        configuration -> configuration.eventStore(),
                         configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                .andBatchSize(PUBLISHER_BATCH_SIZE));
-            }
-        });
+                                .andBatchSize(batchSize))
+                .registerTrackingEventProcessor(AgencyEventsPublisher.PROCESSING_GROUP,
+                        configuration -> configuration.eventStore(),
+                        configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andBatchSize(batchSize)
+                                .andInitialTrackingToken(StreamableMessageSource::createTailToken))
+                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance()));
     }
 
     private static UnitOfWorkAwareConnectionProviderWrapper connections(DataSource dataSource) {

@@ -1,5 +1,6 @@
 package cn.govdisclosure.validation.messaging;
 
+import cn.govdisclosure.kernel.agency.AgencyKind;
 import cn.govdisclosure.kernel.messaging.Topics;
 import cn.govdisclosure.kernel.messaging.UnreadableMessageException;
 import cn.govdisclosure.kernel.submission.RecordValidationOutcomeCommand;
@@ -12,6 +13,8 @@ import cn.govdisclosure.validation.run.SubmissionValidator;
 import cn.govdisclosure.validation.run.ValidateSubmissionCommand;
 import cn.govdisclosure.validation.run.ValidationRun;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SubmissionEventsListener {
+
+    private static final Logger log = LoggerFactory.getLogger(SubmissionEventsListener.class);
 
     private final SubmissionValidator validator;
     private final MessageSender sender;
@@ -47,11 +52,23 @@ class SubmissionEventsListener {
         try {
             return validator.handle(new ValidateSubmissionCommand(submitted.reportId(),
                     submitted.submissionNumber(), submitted.creditCode(), submitted.year(), submitted.regionCode(),
-                    submitted.formatId(), submitted.content(), submitted.submittedAt()));
+                    submitted.formatId(), submitted.content(), submitted.submittedAt(), kindOf(submitted)));
         } catch (UnknownFormatException e) {
             // No retry can make an unknown format known: park the message in the dead-letter topic at once.
             throw new UnreadableMessageException(e.getMessage(), e);
         }
+    }
+
+    /** The agency's kind as the submission names it; a kind this service does not know is read as none. */
+    private static AgencyKind kindOf(ReportSubmittedEvent submitted) {
+        if (submitted.agencyKind() == null) {
+            return null;
+        }
+        return AgencyKind.named(submitted.agencyKind()).orElseGet(() -> {
+            log.warn("Report {} names agency kind {}, unknown here: judged by a department's deadline",
+                    submitted.reportId(), submitted.agencyKind());
+            return null;
+        });
     }
 
     private void sendOutcome(ValidationRun run) {

@@ -53,7 +53,7 @@ public class SubmissionValidator {
      */
     public ValidationRun handle(ValidateSubmissionCommand command) {
         ReportUnderReview report = new ReportUnderReview(formats.require(command.formatId()), command.year(),
-                command.regionCode(), command.content(), command.submittedAt(), null);
+                command.regionCode(), command.content(), command.submittedAt(), null, command.agencyKind());
         List<Violation> violations = checker.violationsOf(report, command.creditCode());
         ValidationRun run = new ValidationRun(command.reportId(), command.submissionNumber(),
                 UUID.randomUUID().toString(), RuleSet.VERSION, Outcome.of(violations), violations, now());

@@ -2,11 +2,10 @@ package cn.govdisclosure.publication.web.portal;
 
 import cn.govdisclosure.publication.query.FindPublishedReportQuery;
 import cn.govdisclosure.publication.query.PublishedReport;
-import cn.govdisclosure.publication.query.ListPublishedReportsQuery;
 import cn.govdisclosure.publication.query.PublishedReportQueries;
 import cn.govdisclosure.publication.web.NotFound;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The public portal: one page per published version, readable on a phone and printable on A4. An unknown report
@@ -22,8 +23,6 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 @RequestMapping("/portal/reports")
 class PortalController {
-
-    static final int PAGE_SIZE = 20;
 
     private final PublishedReportQueries reports;
 
@@ -41,12 +40,15 @@ class PortalController {
         return report(FindPublishedReportQuery.version(creditCode, year, version));
     }
 
+    /** The listing moved to the portal's index, {@code /portal/}; old links and bookmarks keep working. */
     @GetMapping
-    ModelAndView index(@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("year", year);
-        model.put("listing", reports.list(new ListPublishedReportsQuery(year, Math.max(page, 0), PAGE_SIZE)));
-        return new ModelAndView("reports", model);
+    RedirectView listing(@RequestParam(required = false) String year, @RequestParam(required = false) String page) {
+        RedirectView redirect = new RedirectView(UriComponentsBuilder.fromPath(PortalIndexController.PATH)
+                .queryParamIfPresent("year", Optional.ofNullable(year))
+                .queryParamIfPresent("page", Optional.ofNullable(page))
+                .encode().build().toUriString(), true);
+        redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+        return redirect;
     }
 
     /** The version a correction corrects: the one just before it. */
@@ -58,7 +60,11 @@ class PortalController {
 
     private ModelAndView report(FindPublishedReportQuery query) {
         return reports.find(query)
-                .map(report -> new ModelAndView("report", Map.of("page", ReportPages.of(report, corrected(report)))))
+                .map(report -> new ModelAndView("report", Map.of(
+                        "page", ReportPages.of(report, corrected(report)),
+                        "trend", ApplicationsTrend.of(PublishedReportQueries.APPLICATIONS_RECEIVED,
+                                reports.applicationsReceived(report.creditCode()), report.year(),
+                                report.creditCode()))))
                 .orElseGet(() -> new ModelAndView("not-found", Map.of("message", NotFound.describe(query)),
                         HttpStatus.NOT_FOUND));
     }

@@ -53,7 +53,7 @@ class PublicationFeed {
             text(xml, "title", TITLE);
             text(xml, "updated", timestamp(entries.isEmpty() ? Instant.EPOCH : entries.get(0).publishedAt()));
             link(xml, "self", publicBaseUrl + "/portal/feed.atom");
-            link(xml, "alternate", publicBaseUrl + "/portal/reports");
+            link(xml, "alternate", publicBaseUrl + "/portal/");
             for (PublicationFeedEntry entry : entries) {
                 entry(xml, entry);
             }

@@ -1,5 +1,6 @@
 package cn.govdisclosure.publication.web.portal;
 
+import cn.govdisclosure.kernel.format.layout.TableLayout;
 import java.util.List;
 
 /**

@@ -3,6 +3,8 @@ package cn.govdisclosure.publication.web.portal;
 import cn.govdisclosure.kernel.format.ReportFormat;
 import cn.govdisclosure.kernel.format.ReportFormats;
 import cn.govdisclosure.kernel.format.SectionDefinition;
+import cn.govdisclosure.kernel.format.layout.Figures;
+import cn.govdisclosure.kernel.format.layout.TableLayouts;
 import cn.govdisclosure.kernel.rules.Violation;
 import cn.govdisclosure.publication.query.PortalLinks;
 import cn.govdisclosure.publication.query.PublishedReport;

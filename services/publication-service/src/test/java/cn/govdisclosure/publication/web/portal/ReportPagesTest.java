@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.govdisclosure.kernel.KernelFixtures;
 import cn.govdisclosure.kernel.format.ReportFormats;
+import cn.govdisclosure.kernel.format.layout.TableLayout;
 import cn.govdisclosure.kernel.rules.Severity;
 import cn.govdisclosure.kernel.rules.Violation;
 import cn.govdisclosure.publication.query.PublishedReport;

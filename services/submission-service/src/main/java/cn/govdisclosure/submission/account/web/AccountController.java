@@ -37,7 +37,6 @@ import org.springframework.http.ProblemDetail;
 @RestController
 class AccountController {
 
-    private static final String USERNAME = "[A-Za-z0-9._-]{3,64}";
     private static final int MIN_PASSWORD = 10;
     private static final int MAX_PASSWORD = 128;
     /** bcrypt reads no more than 72 bytes of a password, and refuses to hash a longer one. */
@@ -92,7 +91,8 @@ class AccountController {
     @PostMapping("/api/auth/token")
     TokenResponse token(@RequestBody TokenRequest request) {
         // A name no account can have is not looked up: it could hold anything, even what the database refuses.
-        Account account = Optional.ofNullable(request.username()).filter(username -> username.matches(USERNAME))
+        Account account = Optional.ofNullable(request.username())
+                .filter(username -> username.matches(Account.USERNAME))
                 .flatMap(username -> accounts.authenticate(username, String.valueOf(request.password())))
                 .orElseThrow(() -> new BadCredentialsException("用户名或密码错误"));
         IssuedToken token = tokens.issue(account.asUser());
@@ -108,7 +108,7 @@ class AccountController {
 
     private Account checked(CreateAccountRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        if (request.username() == null || !request.username().matches(USERNAME)) {
+        if (request.username() == null || !request.username().matches(Account.USERNAME)) {
             errors.add(new FieldError("username", "用户名应为3至64位字母、数字、点、下划线或连字符"));
         }
         if (request.password() == null || request.password().length() < MIN_PASSWORD

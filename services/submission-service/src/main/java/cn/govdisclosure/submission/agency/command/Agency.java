@@ -2,6 +2,7 @@ package cn.govdisclosure.submission.agency.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import cn.govdisclosure.kernel.agency.AgencyKind;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -17,6 +18,7 @@ class Agency {
     @AggregateIdentifier
     private String creditCode;
     private int approvalLevels;
+    private AgencyKind kind;
 
     Agency() {
         // for Axon
@@ -25,7 +27,14 @@ class Agency {
     @CommandHandler
     Agency(RegisterAgencyCommand command) {
         apply(new AgencyRegisteredEvent(command.creditCode(), command.name(), command.regionCode(),
-                command.registeredBy(), command.registeredAt()));
+                command.kind(), command.registeredBy(), command.registeredAt()));
+    }
+
+    @CommandHandler
+    void handle(SetAgencyKindCommand command) {
+        if (command.kind() != kind) {
+            apply(new AgencyKindSetEvent(creditCode, command.kind(), command.setBy(), command.setAt()));
+        }
     }
 
     /** Between one level and {@link SetApprovalLevelsCommand#MAX_LEVELS}. */
@@ -43,6 +52,12 @@ class Agency {
     void on(AgencyRegisteredEvent event) {
         creditCode = event.creditCode();
         approvalLevels = 1;
+        kind = event.kind();
+    }
+
+    @EventSourcingHandler
+    void on(AgencyKindSetEvent event) {
+        kind = event.kind();
     }
 
     @EventSourcingHandler

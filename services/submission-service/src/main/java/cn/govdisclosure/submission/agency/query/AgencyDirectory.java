@@ -1,5 +1,7 @@
 package cn.govdisclosure.submission.agency.query;
 
+import cn.govdisclosure.kernel.agency.AgencyKind;
+import cn.govdisclosure.submission.agency.command.AgencyKindSetEvent;
 import cn.govdisclosure.submission.agency.command.AgencyRegisteredEvent;
 import cn.govdisclosure.submission.agency.command.ApprovalLevelsSetEvent;
 import java.sql.Timestamp;
@@ -25,12 +27,13 @@ public class AgencyDirectory {
     @EventHandler
     void on(AgencyRegisteredEvent event) {
         jdbc.sql("""
-                        INSERT INTO agency (credit_code, name, region_code, registered_at)
-                        VALUES (:creditCode, :name, :regionCode, :registeredAt)
+                        INSERT INTO agency (credit_code, name, region_code, kind, registered_at)
+                        VALUES (:creditCode, :name, :regionCode, :kind, :registeredAt)
                         ON CONFLICT (credit_code) DO NOTHING""")
                 .param("creditCode", event.creditCode())
                 .param("name", event.name())
                 .param("regionCode", event.regionCode())
+                .param("kind", event.kind().name())
                 .param("registeredAt", Timestamp.from(event.registeredAt()))
                 .update();
     }
@@ -41,13 +44,19 @@ public class AgencyDirectory {
                 .params(event.levels(), event.creditCode()).update();
     }
 
+    @EventHandler
+    void on(AgencyKindSetEvent event) {
+        jdbc.sql("UPDATE agency SET kind = ? WHERE credit_code = ?")
+                .params(event.kind().name(), event.creditCode()).update();
+    }
+
     public Optional<AgencyView> find(String creditCode) {
         return jdbc.sql("""
-                        SELECT credit_code, name, region_code, approval_levels, registered_at
+                        SELECT credit_code, name, region_code, kind, approval_levels, registered_at
                         FROM agency WHERE credit_code = ?""")
                 .param(creditCode)
-                .query((rs, row) -> new AgencyView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        rs.getTimestamp(5).toInstant()))
+                .query((rs, row) -> new AgencyView(rs.getString(1), rs.getString(2), rs.getString(3),
+                        AgencyKind.valueOf(rs.getString(4)), rs.getInt(5), rs.getTimestamp(6).toInstant()))
                 .optional();
     }
 }

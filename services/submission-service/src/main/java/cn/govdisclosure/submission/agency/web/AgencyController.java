@@ -1,8 +1,10 @@
 package cn.govdisclosure.submission.agency.web;
 
+import cn.govdisclosure.kernel.agency.AgencyKind;
 import cn.govdisclosure.kernel.agency.CreditCode;
 import cn.govdisclosure.kernel.agency.RegionCode;
 import cn.govdisclosure.submission.agency.command.RegisterAgencyCommand;
+import cn.govdisclosure.submission.agency.command.SetAgencyKindCommand;
 import cn.govdisclosure.submission.agency.query.AgencyDirectory;
 import cn.govdisclosure.submission.agency.query.AgencyView;
 import cn.govdisclosure.submission.agency.command.SetApprovalLevelsCommand;
@@ -17,8 +19,10 @@ import cn.govdisclosure.support.web.ResourceNotFoundException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.http.ResponseEntity;
@@ -36,6 +40,8 @@ import org.springframework.web.bind.annotation.RestController;
 class AgencyController {
 
     private static final int MAX_NAME_LENGTH = 200;
+    private static final String KINDS = Arrays.stream(AgencyKind.values())
+            .map(kind -> kind.name() + "（" + kind.label() + "）").collect(Collectors.joining("或"));
 
     private final CommandGateway commands;
     private final AgencyDirectory agencies;
@@ -47,7 +53,8 @@ class AgencyController {
         this.clock = clock;
     }
 
-    record RegisterAgencyRequest(String creditCode, String name, String regionCode) {
+    /** {@code kind} is optional: without it the agency is a {@link AgencyKind#DEPARTMENT}, as before kinds existed. */
+    record RegisterAgencyRequest(String creditCode, String name, String regionCode, String kind) {
     }
 
     @PostMapping
@@ -56,9 +63,11 @@ class AgencyController {
         if (agencies.find(request.creditCode()).isPresent()) {
             throw alreadyRegistered(request.creditCode());
         }
+        AgencyKind kind = request.kind() == null ? AgencyKind.DEPARTMENT
+                : AgencyKind.named(request.kind()).orElseThrow();
         try {
             commands.sendAndWait(new RegisterAgencyCommand(request.creditCode(), request.name().strip(),
-                    request.regionCode(), CurrentUser.get().username(), clock.instant()));
+                    request.regionCode(), kind, CurrentUser.get().username(), clock.instant()));
         } catch (AggregateStreamCreationException raceLost) {
             throw alreadyRegistered(request.creditCode());
         }
@@ -81,6 +90,23 @@ class AgencyController {
             throw new InvalidInputException("levels", "审核级数应为1至" + SetApprovalLevelsCommand.MAX_LEVELS + "级");
         }
         commands.sendAndWait(new SetApprovalLevelsCommand(agency.creditCode(), request.levels(), user.username(),
+                clock.instant()));
+        return find(creditCode);
+    }
+
+    record AgencyKindRequest(String kind) {
+    }
+
+    /**
+     * Administrators (see {@code SecurityConfiguration}) record what kind of agency this is, e.g. for one registered
+     * before kinds were recorded.
+     */
+    @PutMapping("/{creditCode}/kind")
+    AgencyView setKind(@PathVariable String creditCode, @RequestBody AgencyKindRequest request) {
+        AgencyView agency = find(creditCode);
+        AgencyKind kind = AgencyKind.named(request.kind())
+                .orElseThrow(() -> new InvalidInputException("kind", kindProblem()));
+        commands.sendAndWait(new SetAgencyKindCommand(agency.creditCode(), kind, CurrentUser.get().username(),
                 clock.instant()));
         return find(creditCode);
     }
@@ -111,9 +137,16 @@ class AgencyController {
         } catch (IllegalArgumentException e) {
             errors.add(new FieldError("regionCode", e.getMessage()));
         }
+        if (request.kind() != null && AgencyKind.named(request.kind()).isEmpty()) {
+            errors.add(new FieldError("kind", kindProblem()));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+    }
+
+    private static String kindProblem() {
+        return "机关类别应为" + KINDS;
     }
 
     private static ConflictException alreadyRegistered(String creditCode) {

@@ -3,6 +3,7 @@ package cn.govdisclosure.submission.report.messaging;
 import cn.govdisclosure.kernel.messaging.Topics;
 import cn.govdisclosure.kernel.submission.ReportAcceptedEvent;
 import cn.govdisclosure.kernel.submission.ReportSubmittedEvent;
+import cn.govdisclosure.submission.agency.query.AgencyDirectory;
 import cn.govdisclosure.submission.report.command.AnnualReportAcceptedEvent;
 import cn.govdisclosure.submission.report.command.AnnualReportSubmittedEvent;
 import cn.govdisclosure.support.messaging.MessageSender;
@@ -27,10 +28,12 @@ public class SubmissionEventsPublisher {
 
     private final MessageSender sender;
     private final JdbcClient jdbc;
+    private final AgencyDirectory agencies;
 
-    SubmissionEventsPublisher(MessageSender sender, JdbcClient jdbc) {
+    SubmissionEventsPublisher(MessageSender sender, JdbcClient jdbc, AgencyDirectory agencies) {
         this.sender = sender;
         this.jdbc = jdbc;
+        this.agencies = agencies;
     }
 
     @EventHandler
@@ -38,7 +41,7 @@ public class SubmissionEventsPublisher {
         sender.send(new OutboundMessage(Topics.SUBMISSION_EVENTS, event.reportId(), eventId,
                 new ReportSubmittedEvent(event.reportId(), event.creditCode(), event.agencyName(),
                         event.regionCode(), event.year(), event.formatId(), event.submissionNumber(),
-                        event.content(), event.submittedBy(), event.submittedAt())));
+                        event.content(), event.submittedBy(), event.submittedAt(), agencyKind(event.creditCode()))));
     }
 
     @EventHandler
@@ -48,6 +51,15 @@ public class SubmissionEventsPublisher {
                         event.regionCode(), event.year(), event.formatId(), event.submissionNumber(),
                         event.content(), event.warnings(), event.ruleSetVersion(), event.acceptedAt(),
                         auditHeadHash(eventId), event.correctionReason())));
+    }
+
+    /*
+     * The agency's kind sets the deadline validation judges the submission by. It is read when the submission is
+     * published: the agency directory is updated in the transaction of the registration (or of a correction of the
+     * kind), so it holds every agency whose report could be submitted.
+     */
+    private String agencyKind(String creditCode) {
+        return agencies.find(creditCode).map(agency -> agency.kind().name()).orElse(null);
     }
 
     /*

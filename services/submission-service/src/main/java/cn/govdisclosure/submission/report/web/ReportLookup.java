@@ -10,12 +10,12 @@ import java.util.Optional;
  * Finds the report a path names. An id that cannot be a report id ({@code {creditCode}-{year}}) names none and is
  * not worth a query: whatever a client puts in the path never reaches the database.
  */
-final class ReportLookup {
+public final class ReportLookup {
 
     private ReportLookup() {
     }
 
-    static ReportView existing(ReportViews reports, String reportId) {
+    public static ReportView existing(ReportViews reports, String reportId) {
         return wellFormed(reportId).flatMap(reports::find)
                 .orElseThrow(() -> new ResourceNotFoundException("报告 " + reportId + " 不存在"));
     }

@@ -1,4 +1,4 @@
-package cn.govdisclosure.publication.web.portal;
+package cn.govdisclosure.kernel.format.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;

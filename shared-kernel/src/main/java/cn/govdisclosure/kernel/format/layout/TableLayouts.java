@@ -1,4 +1,4 @@
-package cn.govdisclosure.publication.web.portal;
+package cn.govdisclosure.kernel.format.layout;
 
 import cn.govdisclosure.kernel.format.ColumnDefinition;
 import cn.govdisclosure.kernel.format.RowDefinition;

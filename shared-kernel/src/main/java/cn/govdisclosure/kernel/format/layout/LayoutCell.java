@@ -1,4 +1,4 @@
-package cn.govdisclosure.publication.web.portal;
+package cn.govdisclosure.kernel.format.layout;
 
 /**
  * A cell of a rendered table: a header ({@code <th>} with {@code scope} and {@code id}), a figure ({@code <td>} with
