@@ -29,9 +29,7 @@ public final class AgencyRegistrar {
     public static AgencyRegistrar signIn(SystemUnderLoad system, String username, String password,
                                          FilingOptions options) {
         HttpApi api = new HttpApi(options, FilingListener.NONE);
-        String token = HttpApi.expect(api.postJson("token", system.submissionUrl() + "/api/auth/token", null,
-                Map.of("username", username, "password", password)), "token", 200).get("token").asText();
-        return new AgencyRegistrar(system, api, token);
+        return new AgencyRegistrar(system, api, api.signIn(system.submissionUrl(), username, password));
     }
 
     /** Registers every plan's agency and people, {@code concurrency} at a time. */

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -50,6 +51,12 @@ final class HttpApi {
 
     Answer putText(String call, String url, String token, String text) {
         return send(call, "PUT", url, token, "text/plain;charset=UTF-8", text, true);
+    }
+
+    /** Signs the user in at the submission service and returns the bearer token it issued. */
+    String signIn(String submissionUrl, String username, String password) {
+        return expect(postJson("token", submissionUrl + "/api/auth/token", null,
+                Map.of("username", username, "password", password)), "token", 200).get("token").asText();
     }
 
     /** The answer's body if its status is one of {@code statuses}; otherwise the filing cannot go on. */

@@ -28,6 +28,8 @@ public final class StandaloneProcess implements AutoCloseable {
     private final int postgresPort;
     private final int kafkaPort;
     private final SystemUnderLoad endpoints;
+    /** Stops the system if the load generator is stopped first (Ctrl+C), so that no server is left running. */
+    private final Thread stopOnExit;
 
     private StandaloneProcess(Process process, Path dataDirectory, int postgresPort, int kafkaPort,
                               SystemUnderLoad endpoints) {
@@ -36,6 +38,8 @@ public final class StandaloneProcess implements AutoCloseable {
         this.postgresPort = postgresPort;
         this.kafkaPort = kafkaPort;
         this.endpoints = endpoints;
+        this.stopOnExit = new Thread(process::destroy, "stop-standalone");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
     /** Starts {@code jar} and returns once all three services answer their health checks. */
@@ -98,6 +102,11 @@ public final class StandaloneProcess implements AutoCloseable {
     /** Stops the system as Ctrl+C would, so PostgreSQL and Kafka shut down cleanly. */
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException shuttingDown) {
+            // The hook runs anyway.
+        }
         process.destroy();
         try {
             if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {

@@ -3,6 +3,7 @@ package cn.govdisclosure.loadgenerator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,25 +28,49 @@ public final class Surge {
         this.watch = watch;
     }
 
-    /** Files every plan and returns when all are published or have failed. */
+    /** Files every plan and returns when all are published or have failed; each filing signs its people in. */
     public SurgeResult run(List<AgencyPlan> plans, int concurrency) {
+        return runFilings(plans.stream().map(this::filing).toList(), concurrency);
+    }
+
+    /** The plans' filings with their people signed in, {@code concurrency} at a time, ready for {@link #runFilings}. */
+    public List<AgencyFiling> signIn(List<AgencyPlan> plans, int concurrency) {
+        List<AgencyFiling> filings = plans.stream().map(this::filing).toList();
+        inParallel(filings.stream().map(filing -> (Callable<Void>) () -> {
+            filing.signIn();
+            return null;
+        }).toList(), concurrency, "sign-in");
+        return filings;
+    }
+
+    /** Runs the filings and returns when all are published or have failed. */
+    public SurgeResult runFilings(List<AgencyFiling> filings, int concurrency) {
         long started = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(concurrency, plans.size())),
-                daemonThreads("agency"));
+        List<AgencyOutcome> outcomes = inParallel(filings.stream().map(filing -> (Callable<AgencyOutcome>) filing::file)
+                .toList(), concurrency, "agency");
+        return new SurgeResult(outcomes, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private AgencyFiling filing(AgencyPlan plan) {
+        return new AgencyFiling(system, plan, options, listener, watch);
+    }
+
+    private static <T> List<T> inParallel(List<Callable<T>> tasks, int concurrency, String name) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(concurrency, tasks.size())),
+                daemonThreads(name));
         try {
-            List<Future<AgencyOutcome>> filings = new ArrayList<>();
-            plans.forEach(plan -> filings.add(pool.submit(
-                    () -> new AgencyFiling(system, plan, options, listener, watch).file())));
-            List<AgencyOutcome> outcomes = new ArrayList<>();
-            for (Future<AgencyOutcome> filing : filings) {
-                outcomes.add(filing.get());
+            List<Future<T>> running = new ArrayList<>();
+            tasks.forEach(task -> running.add(pool.submit(task)));
+            List<T> results = new ArrayList<>();
+            for (Future<T> task : running) {
+                results.add(task.get());
             }
-            return new SurgeResult(outcomes, Duration.ofNanos(System.nanoTime() - started));
+            return results;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new FilingFailedException("The surge was interrupted", e);
         } catch (ExecutionException e) {
-            throw new FilingFailedException("A filing failed unexpectedly", e.getCause());
+            throw new FilingFailedException(name + " failed: " + e.getCause().getMessage(), e.getCause());
         } finally {
             pool.shutdownNow();
         }
