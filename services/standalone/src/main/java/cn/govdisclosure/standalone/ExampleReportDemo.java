@@ -1,5 +1,6 @@
 package cn.govdisclosure.standalone;
 
+import cn.govdisclosure.client.ApiClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,5 +1,6 @@
 package cn.govdisclosure.standalone;
 
+import cn.govdisclosure.client.ApiClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
