@@ -143,21 +143,83 @@ class IdempotentCommandsIT extends SubmissionServiceTestBase {
 
     /**
      * A request whose process was killed leaves its claim without an answer; once that instance has stopped
-     * beating, the retry runs at once instead of being told to wait for minutes. A claim of a live instance holds.
+     * beating, the retry runs at once instead of being told to wait for minutes. A claim of another live instance
+     * holds: its request may still run.
      */
     @Test
     void aClaimLeftByAKilledInstanceIsTakenOverByTheRetry() {
         assertThat(withKey(http).put(figures(), SET_TO_8).status()).isEqualTo(200);
         assertThat(http.put(figures(), SET_TO_9).status()).isEqualTo(200);
-        unanswer(key, serviceInstance.id());
+        UUID otherLiveInstance = UUID.randomUUID();
+        jdbc.sql("INSERT INTO service_instance (instance_id, started_at, heartbeat_at) VALUES (?, ?, ?)")
+                .params(otherLiveInstance, Timestamp.from(Instant.now()), Timestamp.from(Instant.now()))
+                .update();
+        unanswer(key, otherLiveInstance);
         assertProblem(withKey(http).put(figures(), SET_TO_8), 409, "仍在处理中");
 
-        unanswer(key, java.util.UUID.randomUUID());
+        unanswer(key, UUID.randomUUID());
         Answer retry = withKey(http).put(figures(), SET_TO_8);
 
         assertThat(retry.status()).isEqualTo(200);
         assertThat(retry.headers().firstValue("Idempotent-Replayed")).isEmpty();
         assertThat(figure()).isEqualTo(8);
+    }
+
+    /**
+     * What the long fault-injection run met: a request failed because the database went away under it, and so did
+     * the release of its key, which stayed claimed by this (live) instance; its retry was told 409 "still running"
+     * for minutes. No request of this instance runs the key any more, so the retry takes the claim over.
+     */
+    @Test
+    void aClaimLeftByAFailedRequestOfThisInstanceIsTakenOverByTheRetry() {
+        assertThat(withKey(http).put(figures(), SET_TO_8).status()).isEqualTo(200);
+        assertThat(http.put(figures(), SET_TO_9).status()).isEqualTo(200);
+        unanswer(key, serviceInstance.id());
+
+        Answer retry = withKey(http).put(figures(), SET_TO_8);
+
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(figure()).isEqualTo(8);
+    }
+
+    /**
+     * The database connection of a request is cut while the request waits on it (as when PostgreSQL stops): the
+     * answer is 503 problem JSON with {@code Retry-After}, nothing is saved, and the retry with the same key runs.
+     */
+    @Test
+    void aRequestWhoseDatabaseConnectionIsCutGets503AndItsRetryRuns() throws Exception {
+        CompletableFuture<Answer> first;
+        try (Connection lock = dataSource.getConnection()) {
+            lock.setAutoCommit(false);
+            lock.createStatement().execute("SELECT 1 FROM report_view WHERE report_id = '" + reportId + "' FOR UPDATE");
+            first = CompletableFuture.supplyAsync(() -> withKey(http).put(figures(), SET_TO_8));
+            await().atMost(Duration.ofSeconds(10)).until(() -> waitingBackend().isPresent());
+
+            jdbc.sql("SELECT pg_terminate_backend(?)").param(waitingBackend().orElseThrow()).query(Boolean.class)
+                    .single();
+            Answer cut = first.get();
+
+            assertProblem(cut, 503, "");
+            assertThat(cut.headers().firstValue("Retry-After")).isPresent();
+            lock.rollback();
+        }
+        assertThat(figure()).isZero();
+        assertThat(http.get(figures() + "/s3.received.total/history").json().size()).isZero();
+
+        Answer retry = withKey(http).put(figures(), SET_TO_8);
+
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(figure()).isEqualTo(8);
+    }
+
+    /** The server process of the request that waits for the lock on the report's row. */
+    private java.util.Optional<Integer> waitingBackend() {
+        return jdbc.sql("""
+                        SELECT pid FROM pg_stat_activity
+                        WHERE wait_event_type = 'Lock' AND datname = current_database() AND pid <> pg_backend_pid()""")
+                .query(Integer.class).optional();
     }
 
     /** Makes the key's entry look like a claim of that instance whose request has not answered yet. */

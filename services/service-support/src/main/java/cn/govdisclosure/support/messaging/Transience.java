@@ -16,6 +16,8 @@ import org.springframework.transaction.TransactionSystemException;
  */
 public final class Transience {
 
+    private static final String HIKARI_CLOSED_CONNECTION = "Connection is closed";
+
     private Transience() {
     }
 
@@ -28,7 +30,8 @@ public final class Transience {
                     || cause instanceof TransactionSystemException
                     || cause instanceof RetriableException || cause instanceof ConnectException
                     || cause instanceof MessageSender.MessageNotSentException
-                    || (cause instanceof SQLException sql && unavailable(sql.getSQLState()))) {
+                    || (cause instanceof SQLException sql
+                        && (unavailable(sql.getSQLState()) || closedByPool(sql)))) {
                 return true;
             }
         }
@@ -39,6 +42,15 @@ public final class Transience {
     private static boolean unavailable(String sqlState) {
         return sqlState != null
                 && (sqlState.startsWith("08") || sqlState.startsWith("53") || sqlState.startsWith("57P"));
+    }
+
+    /**
+     * HikariCP's answer to any use of a pooled connection it has found broken (an SQLSTATE of class 08 or 57P01 on an
+     * earlier statement; it then swaps the connection for a closed one), which carries no SQLSTATE of its own. Axon
+     * meets it when its unit of work goes on with the connection after the database went away.
+     */
+    private static boolean closedByPool(SQLException failure) {
+        return failure.getSQLState() == null && HIKARI_CLOSED_CONNECTION.equals(failure.getMessage());
     }
 
     public static Throwable rootCause(Throwable failure) {

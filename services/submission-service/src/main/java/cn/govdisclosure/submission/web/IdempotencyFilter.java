@@ -79,6 +79,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         // Read whole before anything is claimed; the request limits filter stops a body that is too large.
         byte[] body = request.getInputStream().readAllBytes();
         String requestHash = hash(request, body);
+        if (!requests.startHere(user.get(), key)) {
+            stillRunning(response);
+            return;
+        }
         try {
             claimAndRun(new CachedBodyRequest(request, body), response, chain, user.get(), key, requestHash);
         } catch (RuntimeException e) {
@@ -90,6 +94,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             response.setHeader(HttpHeaders.RETRY_AFTER, ProblemResponses.UNAVAILABLE_RETRY_AFTER);
             Problems.write(response, HttpStatus.SERVICE_UNAVAILABLE, ProblemResponses.UNAVAILABLE_TITLE,
                     ProblemResponses.UNAVAILABLE_DETAIL);
+        } finally {
+            requests.finishHere(user.get(), key);
         }
     }
 
@@ -161,7 +167,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                 "使用此 " + HEADER + " 的请求仍在处理中，请稍后重试");
     }
 
-    /** Releasing is best effort: a claim left behind is taken over once abandoned. */
+    /**
+     * Releasing is best effort: while the database is gone it fails, and the claim is left behind. The retry takes it
+     * over once it is abandoned, at once when it comes to this instance (see {@link IdempotentRequests#claim}).
+     */
     private void release(String user, String key) {
         try {
             requests.release(user, key);

@@ -6,7 +6,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -29,6 +32,8 @@ public class IdempotentRequests {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ServiceInstance instance;
+    /** The keys (user and key) whose request runs in this instance now. */
+    private final Set<List<String>> running = ConcurrentHashMap.newKeySet();
 
     IdempotentRequests(JdbcClient jdbc, Clock clock, ServiceInstance instance) {
         this.jdbc = jdbc;
@@ -45,12 +50,29 @@ public class IdempotentRequests {
     }
 
     /**
-     * Claims the key for this request: true if no live entry holds it (none, an expired one, or an abandoned claim
-     * of the same request), false if one does. One statement, so that of two racing requests only one wins. A claim
-     * is abandoned when it is older than {@link #ABANDONED_AFTER} or the instance that made it has stopped beating
-     * (killed while the request ran).
+     * Marks the key as run by a request of this instance, until {@link #finishHere}: false if another request of this
+     * instance runs it already. Only a request that started here may {@link #claim} the key.
+     */
+    boolean startHere(String username, String key) {
+        return running.add(List.of(username, key));
+    }
+
+    void finishHere(String username, String key) {
+        running.remove(List.of(username, key));
+    }
+
+    /**
+     * Claims the key for this request, which {@link #startHere started here}: true if no live entry holds it (none,
+     * an expired one, or an abandoned claim of the same request), false if one does. One statement, so that of two
+     * racing requests only one wins. A claim is abandoned when it is older than {@link #ABANDONED_AFTER}, when the
+     * instance that made it has stopped beating (killed while the request ran), or when this instance made it: no
+     * request of this instance runs the key any more (this one is the only one), so the request that claimed it
+     * failed and could not release it, as when the database went away under it.
      */
     boolean claim(String username, String key, String method, String path, String requestHash) {
+        if (!running.contains(List.of(username, key))) {
+            throw new IllegalStateException("The key is claimed only by a request that started here");
+        }
         Instant now = clock.instant();
         return jdbc.sql("""
                         INSERT INTO idempotent_request (username, idempotency_key, method, path, request_hash,
@@ -65,6 +87,7 @@ public class IdempotentRequests {
                                OR (idempotent_request.status IS NULL
                                    AND idempotent_request.request_hash = EXCLUDED.request_hash
                                    AND (idempotent_request.started_at < :abandonedBefore
+                                        OR idempotent_request.claimed_by = :instance
                                         OR (idempotent_request.claimed_by IS NOT NULL AND NOT EXISTS (
                                                 SELECT 1 FROM service_instance
                                                 WHERE instance_id = idempotent_request.claimed_by
