@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * How an agency's filing behaves.
  *
- * @param retryFor           how long a call is retried when no answer comes, or a 429, 502, 503 or 504 does; zero
+ * @param retryFor           how long a call is retried when no answer comes, or a 429, 502, 503 or 504 does
+ *                           (or a 409 with {@code Retry-After}: the same key's first request still runs); zero
  *                           for no retries (a fault-injection run sets it past the outage). Every write carries an
  *                           {@code Idempotency-Key}, so a retry never applies a command twice.
  * @param pollInterval       how often a filing looks whether validation has answered (the moment of publication is

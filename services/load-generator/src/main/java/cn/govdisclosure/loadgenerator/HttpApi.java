@@ -89,7 +89,7 @@ final class HttpApi {
             try {
                 HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
                 listener.called(call, System.nanoTime() - started, response.statusCode());
-                if (!COME_BACK_LATER.contains(response.statusCode()) || System.nanoTime() > giveUpAt) {
+                if (!comeBackLater(response) || System.nanoTime() > giveUpAt) {
                     return new Answer(response.statusCode(), parse(response.body()));
                 }
                 pause(retryAfter(response));
@@ -104,6 +104,16 @@ final class HttpApi {
                 throw new FilingFailedException(call + " was interrupted", e);
             }
         }
+    }
+
+    /**
+     * An answer that asks to be asked again: a throttle or an outage, or a 409 with {@code Retry-After}, which says
+     * the first request with this {@code Idempotency-Key} is still running (a 409 meaning "exists" or "not in this
+     * state" carries none).
+     */
+    private static boolean comeBackLater(HttpResponse<String> response) {
+        return COME_BACK_LATER.contains(response.statusCode())
+                || response.statusCode() == 409 && response.headers().firstValue("Retry-After").isPresent();
     }
 
     private static Duration retryAfter(HttpResponse<String> response) {
