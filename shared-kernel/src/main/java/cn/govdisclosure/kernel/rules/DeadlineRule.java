@@ -1,9 +1,8 @@
 package cn.govdisclosure.kernel.rules;
 
-import cn.govdisclosure.kernel.agency.AgencyKind;
+import cn.govdisclosure.kernel.calendar.ChineseDates;
 import cn.govdisclosure.kernel.format.ReportFormat;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -13,7 +12,6 @@ import java.util.List;
  */
 record DeadlineRule() implements Rule {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Override
     public String id() {
@@ -40,14 +38,12 @@ record DeadlineRule() implements Rule {
         if (report.submittedAt() == null) {
             return List.of();
         }
-        LocalDate submitted = report.submittedAt().atZone(CHINA).toLocalDate();
+        LocalDate submitted = ChineseDates.day(report.submittedAt());
         LocalDate due = report.agencyKind().deadline(report.year());
-        return submitted.isAfter(due) ? List.of(new Violation(id(), severity(), List.of(), "报告应于" + chinese(due)
-                + "前公布（" + report.agencyKind().label() + "），本次提交日期为" + chinese(submitted) + "，请说明逾期原因"))
-                : List.of();
-    }
-
-    private static String chinese(LocalDate date) {
-        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+        if (!submitted.isAfter(due)) {
+            return List.of();
+        }
+        return List.of(new Violation(id(), severity(), List.of(), "报告应于" + ChineseDates.full(due) + "前公布（"
+                + report.agencyKind().label() + "），本次提交日期为" + ChineseDates.full(submitted) + "，请说明逾期原因"));
     }
 }

@@ -1,10 +1,10 @@
 package cn.govdisclosure.publication.query;
 
+import cn.govdisclosure.kernel.calendar.ChineseDates;
 import cn.govdisclosure.kernel.agency.AgencyKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +16,6 @@ import org.springframework.stereotype.Component;
 public class ComplianceQueries {
 
     /** Deadlines are days in China (条例 第五十条), whatever the server's zone. */
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final JdbcClient jdbc;
 
@@ -42,7 +41,7 @@ public class ComplianceQueries {
                     AgencyKind kind = AgencyKind.valueOf(row.getString("kind"));
                     OffsetDateTime published = row.getObject("published_at", OffsetDateTime.class);
                     Instant publishedAt = published == null ? null : published.toInstant();
-                    LocalDate publishedOn = publishedAt == null ? null : publishedAt.atZone(CHINA).toLocalDate();
+                    LocalDate publishedOn = publishedAt == null ? null : ChineseDates.day(publishedAt);
                     LocalDate deadline = kind.deadline(query.year());
                     return new AgencyCompliance(creditCode, row.getString("name"), regionCode,
                             query.region().subRegionOf(regionCode), kind, deadline, publishedAt, publishedOn,

@@ -1,5 +1,6 @@
 package cn.govdisclosure.validation.history;
 
+import cn.govdisclosure.kernel.calendar.ChineseDates;
 import cn.govdisclosure.kernel.agency.CreditCode;
 import cn.govdisclosure.kernel.format.CellDefinition;
 import cn.govdisclosure.kernel.format.ReportFormat;
@@ -13,7 +14,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,7 +32,6 @@ import org.springframework.stereotype.Service;
 public class ReportHistory {
 
     private static final Logger log = LoggerFactory.getLogger(ReportHistory.class);
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final KnownReports reports;
     private final FormatCatalogue formats;
@@ -94,7 +93,7 @@ public class ReportHistory {
         if (creditCodeProblem != null) {
             problems.put("creditCode", creditCodeProblem);
         }
-        int lastYear = LocalDate.now(clock.withZone(CHINA)).getYear() - 1;
+        int lastYear = LocalDate.now(clock.withZone(ChineseDates.CHINA)).getYear() - 1;
         if (command.year() < ReportFormats.FIRST_YEAR || command.year() > lastYear) {
             problems.put("year", "年度应在" + ReportFormats.FIRST_YEAR + "至" + lastYear + "之间（只能导入已结束年度的报告）");
         }

@@ -1,5 +1,6 @@
 package cn.govdisclosure.validation.run;
 
+import cn.govdisclosure.kernel.calendar.ChineseDates;
 import cn.govdisclosure.kernel.format.ReportFormat;
 import cn.govdisclosure.kernel.format.ReportFormats;
 import cn.govdisclosure.kernel.rules.ReportUnderReview;
@@ -9,7 +10,6 @@ import cn.govdisclosure.validation.format.FormatCatalogue;
 import cn.govdisclosure.validation.history.ReportHistory;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -21,7 +21,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReportChecker {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final FormatCatalogue formats;
     private final ReportHistory history;
@@ -60,7 +59,7 @@ public class ReportChecker {
      * format, the last year it was prescribed for.
      */
     private int lastYearOf(ReportFormat format) {
-        int year = LocalDate.now(clock.withZone(CHINA)).getYear() - 1;
+        int year = LocalDate.now(clock.withZone(ChineseDates.CHINA)).getYear() - 1;
         while (year > ReportFormats.FIRST_YEAR && !formats.forYear(year).id().equals(format.id())) {
             year--;
         }

@@ -1,5 +1,6 @@
 package cn.govdisclosure.publication.web.portal;
 
+import cn.govdisclosure.kernel.calendar.ChineseDates;
 import cn.govdisclosure.publication.query.ComplianceQueries;
 import cn.govdisclosure.publication.query.FindComplianceQuery;
 import cn.govdisclosure.publication.query.RegionFilter;
@@ -38,7 +39,7 @@ class ComplianceController {
     @GetMapping(PATH)
     ModelAndView dashboard(@RequestParam(required = false) String region,
                            @RequestParam(required = false) String year) {
-        LocalDate today = LocalDate.now(clock.withZone(ComplianceQueries.CHINA));
+        LocalDate today = LocalDate.now(clock.withZone(ChineseDates.CHINA));
         String regionCode = region == null || region.isBlank() ? null : region.strip();
         String reportYear = year == null || year.isBlank() ? String.valueOf(today.getYear() - 1) : year.strip();
         Map<String, Object> model = new HashMap<>();

@@ -1,5 +1,6 @@
 package cn.govdisclosure.publication.web.portal;
 
+import cn.govdisclosure.kernel.calendar.ChineseDates;
 import cn.govdisclosure.kernel.agency.AgencyKind;
 import cn.govdisclosure.publication.query.AgencyCompliance;
 import cn.govdisclosure.publication.query.ComplianceReport;
@@ -47,16 +48,16 @@ final class CompliancePages {
         SortedMap<LocalDate, String> deadlines = new TreeMap<>();
         report.deadlines().forEach((day, kind) -> deadlines.put(day, kind.label() + "截止"));
         return new CompliancePage(report.region().code(), report.region().level(), report.year(),
-                ReportDates.full(report.today()), deadlineRules(report.year()), counts(report.agencies()), subRegions,
+                ChineseDates.full(report.today()), deadlineRules(report.year()), counts(report.agencies()), subRegions,
                 groups, PublicationChart.of(report.year(), perDay, deadlines),
-                perDay.entrySet().stream().map(day -> new DayCount(ReportDates.full(day.getKey()), day.getValue()[0],
+                perDay.entrySet().stream().map(day -> new DayCount(ChineseDates.full(day.getKey()), day.getValue()[0],
                         day.getValue()[1])).toList(),
                 report.unregisteredPublishers());
     }
 
     private static List<String> deadlineRules(int year) {
         return Arrays.stream(AgencyKind.values())
-                .map(kind -> kind.label() + "：" + ReportDates.full(kind.deadline(year)) + "前")
+                .map(kind -> kind.label() + "：" + ChineseDates.full(kind.deadline(year)) + "前")
                 .toList();
     }
 
@@ -70,8 +71,8 @@ final class CompliancePages {
 
     private static AgencyLine line(AgencyCompliance agency, LocalDate today) {
         return new AgencyLine(agency.creditCode(), agency.name(), agency.regionCode(), agency.kind().label(),
-                ReportDates.full(agency.deadline()),
-                agency.publishedOn() == null ? null : ReportDates.full(agency.publishedOn()),
+                ChineseDates.full(agency.deadline()),
+                agency.publishedOn() == null ? null : ChineseDates.full(agency.publishedOn()),
                 agency.daysLate(today), agency.reportPath());
     }
 }

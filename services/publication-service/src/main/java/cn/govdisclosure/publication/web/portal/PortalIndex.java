@@ -1,5 +1,6 @@
 package cn.govdisclosure.publication.web.portal;
 
+import cn.govdisclosure.kernel.calendar.ChineseDates;
 import cn.govdisclosure.publication.query.PublishedReportPage;
 import cn.govdisclosure.publication.query.PublishedReportSummary;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ public record PortalIndex(Filters filters, List<String> problems, List<YearGroup
                     report.agencyName() + report.year() + "年政府信息公开工作年度报告",
                     "/portal/reports/" + report.creditCode() + "/" + report.year(), report.agencyName(),
                     report.creditCode(), report.regionCode(), report.version(),
-                    ReportDates.full(report.publishedAt())));
+                    ChineseDates.full(report.publishedAt())));
         }
         int pages = (int) ((listing.total() + listing.size() - 1) / listing.size());
         return new PortalIndex(filters, List.of(), groups.stream()

@@ -1,5 +1,6 @@
 package cn.govdisclosure.publication.web.portal;
 
+import cn.govdisclosure.kernel.calendar.ChineseDates;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -97,7 +98,7 @@ public record PublicationChart(int width, int height, String title, String descr
             double lateHeight = late * unit;
             bars.add(new Bar(day.getKey(), onTime, late, number(x + (dayWidth - barWidth) / 2), number(barWidth),
                     number(bottom - onTimeHeight), number(onTimeHeight), number(bottom - onTimeHeight - lateHeight),
-                    number(lateHeight), ReportDates.monthDay(day.getKey()) + "：" + (onTime + late) + "份"
+                    number(lateHeight), ChineseDates.monthDay(day.getKey()) + "：" + (onTime + late) + "份"
                     + (late > 0 ? "（逾期" + late + "份）" : "")));
         }
         List<Tick> yTicks = new ArrayList<>();
@@ -119,13 +120,13 @@ public record PublicationChart(int width, int height, String title, String descr
                 boolean right = x > WIDTH * 0.6;
                 lines.add(new DeadlineLine(deadline.getKey(), number(x), number(right ? x - 3 : x + 3),
                         lines.size() % 2 == 0 ? "12" : "26", right ? "end" : "start",
-                        ReportDates.monthDay(deadline.getKey()) + " " + deadline.getValue()));
+                        ChineseDates.monthDay(deadline.getKey()) + " " + deadline.getValue()));
             }
         }
         long published = perDay.values().stream().mapToLong(counts -> counts[0] + counts[1]).sum();
         long late = perDay.values().stream().mapToLong(counts -> counts[1]).sum();
         String title = year + "年度报告每日公开数量";
-        String description = ReportDates.full(start) + "至" + ReportDates.full(end) + "，共公开" + published + "份，其中逾期"
+        String description = ChineseDates.full(start) + "至" + ChineseDates.full(end) + "，共公开" + published + "份，其中逾期"
                 + late + "份；截止日期：" + String.join("、", lines.stream().map(DeadlineLine::label).toList())
                 + (later > 0 ? "；另有" + later + "份在此之后公开" : "") + "。";
         return new PublicationChart(WIDTH, HEIGHT, title, description,

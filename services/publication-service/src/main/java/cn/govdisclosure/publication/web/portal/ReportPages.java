@@ -1,5 +1,6 @@
 package cn.govdisclosure.publication.web.portal;
 
+import cn.govdisclosure.kernel.calendar.ChineseDates;
 import cn.govdisclosure.kernel.format.ReportFormat;
 import cn.govdisclosure.kernel.format.ReportFormats;
 import cn.govdisclosure.kernel.format.SectionDefinition;
@@ -13,8 +14,6 @@ import cn.govdisclosure.publication.web.portal.ReportPage.VersionLink;
 import cn.govdisclosure.publication.web.portal.ReportPage.ChangedFigure;
 import cn.govdisclosure.publication.web.portal.ReportPage.Correction;
 import cn.govdisclosure.publication.web.portal.ReportPage.WarningLine;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,8 +24,6 @@ final class ReportPages {
     /** The tables follow 一、总体情况 in both national formats. */
     private static final String LAST_PART_BEFORE_TABLES = "overview";
     /** Dates are printed as readers in China read them, whatever the server's zone. */
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日")
-            .withZone(ZoneId.of("Asia/Shanghai"));
 
     private ReportPages() {
     }
@@ -45,7 +42,7 @@ final class ReportPages {
             (after.isEmpty() && !tablesFollow(before) ? before : after).add(part(section, report));
         }
         return new ReportPage(title(report), report.reportId(), report.agencyName(), report.year(),
-                report.version(), report.latestVersion(), report.url(), DATE.format(report.publishedAt()),
+                report.version(), report.latestVersion(), report.url(), ChineseDates.full(report.publishedAt()),
                 format.basis(), before,
                 format.tables().stream().map(table -> TableLayouts.of(table, report.figures())).toList(),
                 after, report.warnings().stream().map(ReportPages::warning).toList(), versions(report),

@@ -1,5 +1,6 @@
 package cn.govdisclosure.submission.report.web;
 
+import cn.govdisclosure.kernel.calendar.ChineseDates;
 import cn.govdisclosure.kernel.agency.CreditCode;
 import cn.govdisclosure.kernel.format.ReportFormat;
 import cn.govdisclosure.kernel.format.ReportFormats;
@@ -29,7 +30,6 @@ import cn.govdisclosure.support.web.ResourceNotFoundException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +54,6 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/api/reports")
 class ReportController {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final int MAX_REASON_LENGTH = 500;
     private static final int MAX_SECTION_LENGTH = 100_000;
     private static final int MAX_EXPLANATION_LENGTH = 2_000;
@@ -263,7 +262,7 @@ class ReportController {
     }
 
     private ReportFormat formatOf(Integer year) {
-        int currentYear = clock.instant().atZone(CHINA).getYear();
+        int currentYear = clock.instant().atZone(ChineseDates.CHINA).getYear();
         if (year == null || year > currentYear) {
             throw new InvalidInputException("year", "报告年度应为不晚于" + currentYear + "年的年份");
         }

@@ -1,6 +1,7 @@
 package cn.govdisclosure.submission.workspace.web;
 
 import cn.govdisclosure.kernel.agency.AgencyKind;
+import cn.govdisclosure.kernel.calendar.ChineseDates;
 import cn.govdisclosure.kernel.rules.Violation;
 import cn.govdisclosure.submission.report.query.ReportView;
 import cn.govdisclosure.support.security.AuthenticatedUser;
@@ -55,7 +56,7 @@ record ReportStanding(String label, String css, List<String> reasons, String com
     static String deadline(AgencyKind kind, int year, LocalDate today, boolean agencyHoldsIt) {
         LocalDate due = kind.deadline(year);
         long days = ChronoUnit.DAYS.between(today, due);
-        String date = due.getYear() + "年" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日";
+        String date = ChineseDates.full(due);
         if (days > 0) {
             return "应于" + date + "前公布，还剩" + days + "天";
         }

@@ -1,5 +1,6 @@
 package cn.govdisclosure.submission.workspace.web;
 
+import cn.govdisclosure.kernel.calendar.ChineseDates;
 import cn.govdisclosure.kernel.agency.AgencyKind;
 import cn.govdisclosure.kernel.format.ReportFormat;
 import cn.govdisclosure.kernel.format.ReportFormats;
@@ -20,7 +21,6 @@ import cn.govdisclosure.support.security.CurrentUser;
 import cn.govdisclosure.support.security.Role;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
@@ -45,8 +45,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class WorkspaceController {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ChineseDates.CHINA);
 
     private final ReportViews reports;
     private final AgencyDirectory agencies;
@@ -136,7 +136,7 @@ class WorkspaceController {
         long from = lastDecision.map(AuditEntry::sequenceNumber).orElse(0L);
         ReportDiff diff = audit.diff(events, AsOf.version(from), AsOf.version(events.lastSequenceNumber()))
                 .orElseThrow();
-        return new ApprovalChanges(lastDecision.map(entry -> MINUTES.format(entry.recordedAt().atZone(CHINA)))
+        return new ApprovalChanges(lastDecision.map(entry -> MINUTES.format(entry.recordedAt()))
                 .orElse(null), diff);
     }
 
@@ -158,7 +158,7 @@ class WorkspaceController {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(CHINA));
+        return LocalDate.now(clock.withZone(ChineseDates.CHINA));
     }
 
     private static String roleNames(AuthenticatedUser user) {
