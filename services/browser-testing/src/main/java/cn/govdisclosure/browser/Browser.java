@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -99,7 +101,7 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Waits for a condition the page should reach, polling; fails with a timeout naming the page otherwise. */
-    public void waitUntil(Duration timeout, java.util.function.BooleanSupplier condition) {
+    public void waitUntil(Duration timeout, BooleanSupplier condition) {
         new WebDriverWait(driver, timeout).withMessage(() -> "waiting on " + driver.getCurrentUrl())
                 .until(ignored -> condition.getAsBoolean());
     }
@@ -161,7 +163,7 @@ public final class Browser implements AutoCloseable {
 
     private static void deleteQuietly(Path directory) {
         try (var paths = Files.walk(directory)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             log.debug("Could not delete browser profile {}", directory, e);
         }
