@@ -214,6 +214,40 @@ class IdempotentCommandsIT extends SubmissionServiceTestBase {
         assertThat(figure()).isEqualTo(8);
     }
 
+    /**
+     * What the long fault-injection run met: the change was committed, the database went away before the answer was
+     * stored, and the retry ran the command a second time. The change and its answer now commit together: if the
+     * answer cannot be stored, the change is not kept either, and the retry applies it once.
+     */
+    @Test
+    void aChangeWhoseAnswerCannotBeStoredIsNotKeptAndItsRetryAppliesItOnce() {
+        jdbc.sql("""
+                CREATE FUNCTION database_gone() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN RAISE EXCEPTION 'the database went away' USING ERRCODE = 'admin_shutdown'; END $$""").update();
+        jdbc.sql("""
+                CREATE TRIGGER database_gone_before_the_answer BEFORE UPDATE ON idempotent_request
+                FOR EACH ROW WHEN (NEW.status IS NOT NULL) EXECUTE FUNCTION database_gone()""").update();
+        Answer lost;
+        try {
+            lost = withKey(http).put(figures(), SET_TO_8);
+        } finally {
+            jdbc.sql("DROP TRIGGER database_gone_before_the_answer ON idempotent_request").update();
+            jdbc.sql("DROP FUNCTION database_gone()").update();
+        }
+
+        assertProblem(lost, 503, "");
+        assertThat(figure()).isZero();
+        assertThat(http.get(figures() + "/s3.received.total/history").json().size()).isZero();
+
+        Answer retry = withKey(http).put(figures(), SET_TO_8);
+
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(figure()).isEqualTo(8);
+        assertThat(http.get(figures() + "/s3.received.total/history").json().size()).isEqualTo(1);
+        assertThat(withKey(http).put(figures(), SET_TO_8).headers().firstValue("Idempotent-Replayed"))
+                .hasValue("true");
+    }
+
     /** The server process of the request that waits for the lock on the report's row. */
     private java.util.Optional<Integer> waitingBackend() {
         return jdbc.sql("""

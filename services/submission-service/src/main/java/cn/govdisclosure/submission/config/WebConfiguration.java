@@ -7,6 +7,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -26,9 +27,10 @@ class WebConfiguration implements WebMvcConfigurer {
 
     /** Order 0: after Spring Security's filter chain (−100), so that the user is known and the request allowed. */
     @Bean
-    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotentRequests requests) {
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotentRequests requests,
+                                                          PlatformTransactionManager transactions) {
         FilterRegistrationBean<IdempotencyFilter> registration =
-                new FilterRegistrationBean<>(new IdempotencyFilter(requests));
+                new FilterRegistrationBean<>(new IdempotencyFilter(requests, transactions));
         registration.setOrder(0);
         registration.addUrlPatterns("/api/*");
         return registration;

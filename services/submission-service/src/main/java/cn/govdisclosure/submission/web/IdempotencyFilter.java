@@ -29,6 +29,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -38,6 +41,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * changes nothing. The key belongs to the signed-in user. The same key with another request is refused (422), and a
  * retry while the first request still runs is told to wait (409). Keys expire after
  * {@link IdempotentRequests#LIFETIME}.
+ *
+ * <p>The request runs in a transaction that its commands join, and its answer is stored in that same transaction: a
+ * change is never committed without the answer its retry is to get, nor the answer without the change. (Stored apart,
+ * a crash or a lost connection between the two commits left a change whose retry ran the command again.) A command
+ * the aggregate refused rolls back; its refusal is then stored on its own, as it changed nothing.
  *
  * <p>Runs after Spring Security, so that a request that is refused for its credentials claims no key.
  */
@@ -52,9 +60,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private static final int CLAIM_ATTEMPTS = 3;
 
     private final IdempotentRequests requests;
+    private final PlatformTransactionManager transactions;
 
-    public IdempotencyFilter(IdempotentRequests requests) {
+    public IdempotencyFilter(IdempotentRequests requests, PlatformTransactionManager transactions) {
         this.requests = requests;
+        this.transactions = transactions;
     }
 
     @Override
@@ -119,24 +129,33 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private void runFirst(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String user,
                           String key) throws ServletException, IOException {
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+        TransactionStatus transaction = transactions.getTransaction(TransactionDefinition.withDefaults());
         try {
             chain.doFilter(request, answer);
+            if (answer.getStatus() >= 500) {
+                transactions.rollback(transaction);
+                release(user, key);
+            } else if (transaction.isRollbackOnly()) {
+                // A command was refused and rolled back: nothing changed, and the refusal is what a retry gets.
+                transactions.rollback(transaction);
+                store(answer, user, key);
+            } else {
+                store(answer, user, key);
+                transactions.commit(transaction);
+            }
         } catch (ServletException | IOException | RuntimeException e) {
+            if (!transaction.isCompleted()) {
+                transactions.rollback(transaction);
+            }
             release(user, key);
             throw e;
         }
-        if (answer.getStatus() < 500) {
-            try {
-                requests.answer(user, key, answer.getStatus(), answer.getContentType(),
-                        answer.getHeader(HttpHeaders.LOCATION), answer.getContentAsByteArray());
-            } catch (RuntimeException e) {
-                release(user, key);
-                throw e;
-            }
-        } else {
-            release(user, key);
-        }
         answer.copyBodyToResponse();
+    }
+
+    private void store(ContentCachingResponseWrapper answer, String user, String key) {
+        requests.answer(user, key, answer.getStatus(), answer.getContentType(),
+                answer.getHeader(HttpHeaders.LOCATION), answer.getContentAsByteArray());
     }
 
     private static void answerRetry(IdempotentRequests.Entry entry, String requestHash, HttpServletResponse response)

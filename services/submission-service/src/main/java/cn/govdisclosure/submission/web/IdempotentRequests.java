@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code idempotent_request} table: which user sent which {@code Idempotency-Key} with which request, and the
- * answer it got. Every statement commits on its own, so that a concurrent retry sees a claim at once.
+ * answer it got. A claim commits on its own, so that a concurrent retry sees it at once; the answer is stored in the
+ * transaction of the request it answers (see {@link IdempotencyFilter}).
  */
 @Component
 public class IdempotentRequests {

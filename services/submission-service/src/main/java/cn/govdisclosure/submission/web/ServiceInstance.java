@@ -6,6 +6,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +26,7 @@ public class ServiceInstance {
 
     static final Duration HEARTBEAT = Duration.ofSeconds(2);
     static final Duration DEAD_AFTER = Duration.ofSeconds(8);
+    static final Duration SIGN_OFF = Duration.ofSeconds(2);
 
     private static final Logger log = LoggerFactory.getLogger(ServiceInstance.class);
 
@@ -60,12 +65,19 @@ public class ServiceInstance {
         }
     }
 
-    /** Runs after the web server finished the requests in flight (graceful shutdown). */
+    /**
+     * Runs after the web server finished the requests in flight (graceful shutdown). Waits at most {@link #SIGN_OFF}:
+     * with the database gone, the pool would hold the stopping process for its whole connection timeout (30 s) for a
+     * row whose stale heartbeat tells the same after {@link #DEAD_AFTER}.
+     */
     @PreDestroy
     void stop() {
         try {
-            jdbc.sql("DELETE FROM service_instance WHERE instance_id = ?").param(id).update();
-        } catch (RuntimeException e) {
+            CompletableFuture.runAsync(() -> jdbc.sql("DELETE FROM service_instance WHERE instance_id = ?")
+                    .param(id).update()).get(SIGN_OFF.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
             log.warn("Instance {} could not sign off: {}", id, e.toString());
         }
     }
