@@ -7,21 +7,25 @@ import cn.govdisclosure.submission.agency.messaging.AgencyEventsPublisher;
 import cn.govdisclosure.submission.agency.query.AgencyDirectory;
 import cn.govdisclosure.submission.report.messaging.SubmissionEventsPublisher;
 import cn.govdisclosure.submission.report.query.ReportViews;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.CachingEventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.modelling.command.Repository;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 
 /**
  * Axon's auto-configuration can fall back to no-op transactions and in-memory stores on Spring Boot 4; this test
@@ -36,6 +40,8 @@ class AxonInfrastructureIT extends SubmissionServiceTestBase {
     @Autowired TokenStore tokenStore;
     @Autowired Serializer serializer;
     @Autowired EventProcessingConfiguration processing;
+    @Autowired @Qualifier("annualReportRepository") Repository<?> reportRepository;
+    @Autowired @Qualifier("reportCache") Cache reportCache;
 
     @Test
     void eventsAndTokensAreStoredInPostgresqlWithinSpringTransactions() {
@@ -56,6 +62,12 @@ class AxonInfrastructureIT extends SubmissionServiceTestBase {
                 .containsInstanceOf(TrackingEventProcessor.class);
         assertThat(processing.eventProcessor(AgencyEventsPublisher.PROCESSING_GROUP))
                 .containsInstanceOf(TrackingEventProcessor.class);
+    }
+
+    @Test
+    void reportsAreKeptBetweenCommandsInACacheThatNeverRunsAheadOfTheDatabase() {
+        assertThat(reportRepository).isInstanceOf(CachingEventSourcingRepository.class);
+        assertThat(reportCache.getClass().getSimpleName()).isEqualTo("AggregateCache");
     }
 
     @Test

@@ -4,6 +4,9 @@ import cn.govdisclosure.kernel.messaging.MessageCodec;
 import cn.govdisclosure.kernel.messaging.MessageHeaders;
 import cn.govdisclosure.kernel.messaging.MessageTypes;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -13,7 +16,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 /**
  * Sends contract messages as JSON with their envelope headers, and returns only once the broker has acknowledged
  * them (acks=all), so that callers can advance their own position (a processor token, a consumer offset) only
- * after the message is safe.
+ * after the message is safe. A caller with many messages at once sends them {@link #sendWithoutWaiting without
+ * waiting} and then {@link #awaitAcknowledged waits} for all of them together, before it advances its position.
  */
 public class MessageSender {
 
@@ -25,7 +29,16 @@ public class MessageSender {
         this.properties = properties;
     }
 
+    /** A message handed to the producer, and the broker's acknowledgement to come. */
+    public record Sending(OutboundMessage message, CompletableFuture<?> acknowledgement) {
+    }
+
     public void send(OutboundMessage message) {
+        awaitAcknowledged(List.of(sendWithoutWaiting(message)));
+    }
+
+    /** Hands the message to the producer; it is not sent until {@link #awaitAcknowledged} says so. */
+    public Sending sendWithoutWaiting(OutboundMessage message) {
         Class<?> type = message.payload().getClass();
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(message.topic(), message.key(),
                 MessageCodec.encode(message.payload()));
@@ -37,13 +50,24 @@ public class MessageSender {
             header(record, MessageSignatures.SIGNATURE,
                     MessageSignatures.sign(properties.signingKey(), record.headers(), record.value()));
         }
-        try {
-            kafka.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MessageNotSentException(message, e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new MessageNotSentException(message, e);
+        return new Sending(message, kafka.send(record));
+    }
+
+    /**
+     * Returns once the broker has acknowledged every one of these messages; throws {@link MessageNotSentException}
+     * for the first it did not acknowledge within the send timeout (counted from this call).
+     */
+    public void awaitAcknowledged(Collection<Sending> sendings) {
+        long deadline = System.nanoTime() + properties.sendTimeout().toNanos();
+        for (Sending sending : sendings) {
+            try {
+                sending.acknowledgement().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new MessageNotSentException(sending.message(), e);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new MessageNotSentException(sending.message(), e);
+            }
         }
     }
 

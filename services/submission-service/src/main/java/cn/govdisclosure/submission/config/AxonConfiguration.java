@@ -10,7 +10,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Duration;
 import javax.sql.DataSource;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
@@ -48,6 +51,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 class AxonConfiguration {
 
     static final int PUBLISHER_BATCH_SIZE = 100;
+
+    /**
+     * The reports' aggregates between their commands ({@link AggregateCache}); the naive baseline of the surge
+     * benchmark keeps Axon's default of none, reading every command's aggregate from the event store.
+     */
+    @Bean
+    Cache reportCache(@Value("${submission.naive-baseline:false}") boolean naiveBaseline,
+                      @Value("${submission.report-cache.maximum-size:2000}") long maximumSize) {
+        return naiveBaseline ? NoCache.INSTANCE : new AggregateCache(maximumSize, Duration.ofMinutes(30));
+    }
 
     @Bean
     TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {

@@ -150,6 +150,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             release(user, key);
             throw e;
         }
+        // Done before the client can have the answer: its next request with this key must not find it still running.
+        requests.finishHere(user, key);
         answer.copyBodyToResponse();
     }
 

@@ -4,7 +4,7 @@ import cn.govdisclosure.kernel.messaging.Topics;
 import cn.govdisclosure.kernel.submission.AgencyKindChangedEvent;
 import cn.govdisclosure.kernel.submission.AgencyRegisteredEvent;
 import cn.govdisclosure.submission.agency.command.AgencyKindSetEvent;
-import cn.govdisclosure.support.messaging.MessageSender;
+import cn.govdisclosure.submission.messaging.BatchSender;
 import cn.govdisclosure.support.messaging.OutboundMessage;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -28,9 +28,9 @@ public class AgencyEventsPublisher {
 
     public static final String PROCESSING_GROUP = "kafka-agency-publisher";
 
-    private final MessageSender sender;
+    private final BatchSender sender;
 
-    AgencyEventsPublisher(MessageSender sender) {
+    AgencyEventsPublisher(BatchSender sender) {
         this.sender = sender;
     }
 

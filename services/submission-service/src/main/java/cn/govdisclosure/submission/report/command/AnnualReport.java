@@ -25,7 +25,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * is an event; the figures, sections and explanations of warnings held here are what the next decision needs: old
  * values for the audit trail, and the content to hand over at submission.
  */
-@Aggregate
+@Aggregate(cache = "reportCache")
 class AnnualReport {
 
     @AggregateIdentifier

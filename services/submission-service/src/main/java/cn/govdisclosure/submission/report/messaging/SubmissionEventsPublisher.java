@@ -4,11 +4,11 @@ import cn.govdisclosure.kernel.messaging.Topics;
 import cn.govdisclosure.kernel.submission.ReportAcceptedEvent;
 import cn.govdisclosure.kernel.submission.ReportSubmittedEvent;
 import cn.govdisclosure.submission.agency.query.AgencyDirectory;
+import cn.govdisclosure.submission.messaging.BatchSender;
 import cn.govdisclosure.submission.report.command.AnnualReportAcceptedEvent;
 import cn.govdisclosure.submission.report.command.AnnualReportSubmittedEvent;
 import cn.govdisclosure.submission.report.command.ReportRedrivenEvent;
 import cn.govdisclosure.submission.report.command.ReportStatus;
-import cn.govdisclosure.support.messaging.MessageSender;
 import cn.govdisclosure.support.messaging.OutboundMessage;
 import java.util.HexFormat;
 import org.axonframework.config.ProcessingGroup;
@@ -30,12 +30,12 @@ public class SubmissionEventsPublisher {
 
     public static final String PROCESSING_GROUP = "kafka-publisher";
 
-    private final MessageSender sender;
+    private final BatchSender sender;
     private final JdbcClient jdbc;
     private final AgencyDirectory agencies;
     private final EventStore eventStore;
 
-    SubmissionEventsPublisher(MessageSender sender, JdbcClient jdbc, AgencyDirectory agencies,
+    SubmissionEventsPublisher(BatchSender sender, JdbcClient jdbc, AgencyDirectory agencies,
                               EventStore eventStore) {
         this.sender = sender;
         this.jdbc = jdbc;
