@@ -13,11 +13,12 @@ import org.HdrHistogram.Histogram;
  * @param rawInsertRate    rows per second of batched JDBC inserts of as many rows (NaN when not measured)
  * @param rawProduceRate   messages per second producing as many messages of the same size (NaN when not measured)
  * @param replayRates      events per second rebuilding each projection, by name
+ * @param cpu              processor time during the surge, by process
  */
 record PhaseResult(String label, SurgeResult surge, SurgeMeter meter, List<Timeline.Sample> samples,
                    long peakResidentBytes, long peakHeapBytes, long eventRows, long kafkaMessages,
                    long averageMessageBytes, double rawInsertRate, double rawProduceRate,
-                   Map<String, Long> replayRates, Duration drain) {
+                   Map<String, Long> replayRates, Duration drain, CpuUse cpu) {
 
     double seconds() {
         return surge.elapsed().toNanos() / 1e9;

@@ -138,7 +138,9 @@ public final class SurgeBenchmark implements Callable<Integer> {
                     systemJvmOptions, properties, directory.resolve("system.log"));
                  SystemProbe probe = new SystemProbe(system.kafkaBootstrapServers(), system.submissionJdbcUrl(),
                          system.databaseUser(), system.databaseUser(), system.pid(),
-                         system.endpoints().submissionUrl())) {
+                         // The JVM's heap is the same on every service's port; the submission service's request
+                         // threads are all taken by the surge, and the probe would wait behind it for minutes.
+                         system.endpoints().validationUrl())) {
                 // The naive baseline answers an edit of every cell only after as many commands: let requests take long.
                 FilingOptions options = FilingOptions.DEFAULTS.withPublicationTimeout(publicationTimeout)
                         .withRequestTimeout(publicationTimeout);
@@ -162,6 +164,9 @@ public final class SurgeBenchmark implements Callable<Integer> {
                 long messagesBefore;
                 long bytesBefore;
                 Timeline timeline;
+                Path postgresData = directory.resolve("data").resolve("postgres");
+                CpuUse cpuBefore;
+                CpuUse cpu;
                 try (KafkaPublicationWatch watch = new KafkaPublicationWatch(system.kafkaBootstrapServers())) {
                     // Sign-in calls are counted apart from the surge's: the listener is switched between them.
                     SwitchedListener listener = new SwitchedListener();
@@ -178,6 +183,7 @@ public final class SurgeBenchmark implements Callable<Integer> {
                     messagesBefore = probe.messagesOn(Topics.ALL);
                     bytesBefore = probe.bytesOn(Topics.ALL);
                     timeline = new Timeline(meter, probe, out, meter::published, progressEvery);
+                    cpuBefore = CpuUse.now(system.pid(), postgresData);
                     for (List<AgencyFiling> wave : filings) {
                         long rowsBefore = probe.eventStoreRows();
                         SurgeResult result = surge.runFilings(wave, concurrency == null ? agencies : concurrency);
@@ -185,6 +191,7 @@ public final class SurgeBenchmark implements Callable<Integer> {
                         outcomes.addAll(result.outcomes());
                         elapsed = elapsed.plus(result.elapsed());
                     }
+                    cpu = CpuUse.now(system.pid(), postgresData).since(cpuBefore);
                 }
                 Histogram tokens = signInMeter.calls().get("token");
                 out.printf("Sign-in (bcrypt), not part of the surge: %d tokens, p50 %.0f ms, p99 %.0f ms%n",
@@ -206,7 +213,8 @@ public final class SurgeBenchmark implements Callable<Integer> {
                         (int) messageBytes);
                 Map<String, Long> replay = new Replay(system.endpoints(), system.adminPassword(), options).rates();
                 return new PhaseResult(label, surge, meter, timeline.samples(), timeline.peakResidentBytes(),
-                        timeline.peakHeapBytes(), rows, messages, messageBytes, rawInsert, rawProduce, replay, drain);
+                        timeline.peakHeapBytes(), rows, messages, messageBytes, rawInsert, rawProduce, replay, drain,
+                        cpu);
             }
         }
     }
@@ -231,6 +239,7 @@ public final class SurgeBenchmark implements Callable<Integer> {
         out.printf("  memory of the system's one process (all three services share its JVM): peak RSS %,.0f MB,"
                         + " peak heap %,.0f MB, mean heap first third %,.0f MB, last third %,.0f MB%n",
                 phase.peakResidentBytes() / 1048576.0, phase.peakHeapBytes() / 1048576.0, heap[0], heap[1]);
+        out.println("  processor time during the surge: " + phase.cpu().describe());
         out.printf("  raw batched JDBC inserts: %,.0f rows/s; raw Kafka produce: %,.0f messages/s%n",
                 phase.rawInsertRate(), phase.rawProduceRate());
         out.printf("  figure changes/s ÷ raw insert rows/s = %.2f; ÷ raw produce messages/s = %.2f%n",
@@ -277,6 +286,9 @@ public final class SurgeBenchmark implements Callable<Integer> {
                 p.peakResidentBytes() / 1048576.0, p.peakHeapBytes() / 1048576.0), null);
         row(text, "mean heap, first / last third of the run (MB)", design, naive, p -> String.format("%,.0f / %,.0f",
                 p.heapThirds()[0], p.heapThirds()[1]), null);
+        row(text, "processor time in the surge: system's JVM / PostgreSQL / load generator / other (s)", design, naive,
+                p -> String.format("%.0f / %.0f / %.0f / %.0f of %.0f", p.cpu().systemJvm(), p.cpu().postgres(),
+                        p.cpu().loadGenerator(), p.cpu().other(), p.cpu().available()), null);
         row(text, "HTTP attempts failed (no answer or 5xx)", design, naive, p -> String.valueOf(
                 p.meter().failedCalls()), null);
         return text.toString();

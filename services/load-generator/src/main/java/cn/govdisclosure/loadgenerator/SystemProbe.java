@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -149,8 +150,9 @@ public final class SystemProbe implements AutoCloseable {
     /** The JVM's heap in use, from the service's Prometheus endpoint; -1 if it does not answer. */
     public long heapUsed() {
         try {
-            String metrics = http.send(HttpRequest.newBuilder(URI.create(prometheusUrl)).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(prometheusUrl)).timeout(Duration.ofSeconds(5))
+                    .build();
+            String metrics = http.send(request, HttpResponse.BodyHandlers.ofString()).body();
             return (long) metrics.lines().filter(line -> line.startsWith("jvm_memory_used_bytes{")
                             && line.contains("area=\"heap\""))
                     .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
