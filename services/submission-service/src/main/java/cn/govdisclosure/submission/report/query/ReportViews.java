@@ -200,6 +200,12 @@ public class ReportViews {
                 .update();
     }
 
+    /** The credit code of the agency whose report it is: what an access check needs, without reading the figures. */
+    public Optional<String> agencyOf(String reportId) {
+        return jdbc.sql("SELECT credit_code FROM report_view WHERE report_id = ?").param(reportId)
+                .query(String.class).optional();
+    }
+
     public Optional<ReportView> find(String reportId) {
         return jdbc.sql("SELECT * FROM report_view WHERE report_id = ?").param(reportId)
                 .query(ReportViews::view).optional();

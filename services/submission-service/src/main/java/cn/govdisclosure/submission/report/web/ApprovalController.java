@@ -55,7 +55,7 @@ class ApprovalController {
     }
 
     private AuthenticatedUser approverOf(String reportId) {
-        return ReportAccess.require(Role.APPROVER, existing(reportId).creditCode());
+        return ReportAccess.require(Role.APPROVER, ReportLookup.agencyOf(reports, reportId));
     }
 
     private static String comment(ApprovalRequest request, boolean required) {

@@ -254,7 +254,7 @@ class ReportController {
 
     /** The acting clerk's name, if the report belongs to the clerk's agency. */
     private String clerkOf(String reportId) {
-        return ReportAccess.require(Role.CLERK, existing(reportId).creditCode()).username();
+        return ReportAccess.require(Role.CLERK, ReportLookup.agencyOf(reports, reportId)).username();
     }
 
     private ReportView existing(String reportId) {

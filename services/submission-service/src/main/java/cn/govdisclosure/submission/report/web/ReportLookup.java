@@ -20,6 +20,12 @@ public final class ReportLookup {
                 .orElseThrow(() -> new ResourceNotFoundException("报告 " + reportId + " 不存在"));
     }
 
+    /** The credit code of the agency whose report the path names. */
+    public static String agencyOf(ReportViews reports, String reportId) {
+        return wellFormed(reportId).flatMap(reports::agencyOf)
+                .orElseThrow(() -> new ResourceNotFoundException("报告 " + reportId + " 不存在"));
+    }
+
     private static Optional<String> wellFormed(String reportId) {
         try {
             return Optional.of(new ReportId(reportId).value());
