@@ -7,6 +7,7 @@ import cn.govdisclosure.kernel.submission.MarkReportPublishedCommand;
 import cn.govdisclosure.publication.query.PublishedReport;
 import cn.govdisclosure.support.messaging.MessageSender;
 import cn.govdisclosure.support.messaging.OutboundMessage;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,13 +24,14 @@ class PublicationMessagesSender {
         this.sender = sender;
     }
 
-    /** Returns once the broker has acknowledged both messages. */
+    /** Returns once the broker has acknowledged both messages; they go out together, not one after the other. */
     void send(PublishedReport report) {
-        sender.send(new OutboundMessage(Topics.SUBMISSION_COMMANDS, report.reportId(),
-                "publication:" + report.reportId() + ":" + report.submissionNumber(), markPublished(report)));
-        sender.send(new OutboundMessage(Topics.PUBLICATION_EVENTS, report.reportId(),
-                "published:" + report.creditCode() + ":" + report.year() + ":v" + report.version(),
-                published(report)));
+        sender.awaitAcknowledged(List.of(
+                sender.sendWithoutWaiting(new OutboundMessage(Topics.SUBMISSION_COMMANDS, report.reportId(),
+                        "publication:" + report.reportId() + ":" + report.submissionNumber(), markPublished(report))),
+                sender.sendWithoutWaiting(new OutboundMessage(Topics.PUBLICATION_EVENTS, report.reportId(),
+                        "published:" + report.creditCode() + ":" + report.year() + ":v" + report.version(),
+                        published(report)))));
     }
 
     private static MarkReportPublishedCommand markPublished(PublishedReport report) {
