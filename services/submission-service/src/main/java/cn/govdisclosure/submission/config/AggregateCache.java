@@ -28,9 +28,10 @@ final class AggregateCache implements Cache {
 
     private final ConcurrentMap<Object, Object> entries;
 
+    /** Evictions run on the thread that stores an entry, so the bound holds as soon as the store returns. */
     AggregateCache(long maximumSize, Duration expireAfterAccess) {
         this.entries = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterAccess(expireAfterAccess)
-                .build().asMap();
+                .executor(Runnable::run).build().asMap();
     }
 
     @Override
