@@ -37,7 +37,7 @@ public class MessageSender {
         awaitAcknowledged(List.of(sendWithoutWaiting(message)));
     }
 
-    /** Hands the message to the producer; it is not sent until {@link #awaitAcknowledged} says so. */
+    /** Hands the message to the producer without waiting for the broker; {@link #awaitAcknowledged} waits for it. */
     public Sending sendWithoutWaiting(OutboundMessage message) {
         Class<?> type = message.payload().getClass();
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(message.topic(), message.key(),

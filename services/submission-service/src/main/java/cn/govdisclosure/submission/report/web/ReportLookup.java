@@ -5,6 +5,7 @@ import cn.govdisclosure.submission.report.query.ReportView;
 import cn.govdisclosure.submission.report.query.ReportViews;
 import cn.govdisclosure.support.web.ResourceNotFoundException;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Finds the report a path names. An id that cannot be a report id ({@code {creditCode}-{year}}) names none and is
@@ -16,13 +17,16 @@ public final class ReportLookup {
     }
 
     public static ReportView existing(ReportViews reports, String reportId) {
-        return wellFormed(reportId).flatMap(reports::find)
-                .orElseThrow(() -> new ResourceNotFoundException("报告 " + reportId + " 不存在"));
+        return found(reportId, reports::find);
     }
 
     /** The credit code of the agency whose report the path names. */
     public static String agencyOf(ReportViews reports, String reportId) {
-        return wellFormed(reportId).flatMap(reports::agencyOf)
+        return found(reportId, reports::agencyOf);
+    }
+
+    private static <T> T found(String reportId, Function<String, Optional<T>> lookup) {
+        return wellFormed(reportId).flatMap(lookup)
                 .orElseThrow(() -> new ResourceNotFoundException("报告 " + reportId + " 不存在"));
     }
 
