@@ -18,6 +18,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>PostgreSQL refuses to run as root; when the JVM is root, zonky runs {@code initdb}/{@code pg_ctl} through
  * {@code unshare -U} (a user namespace in which the process is not root), which must be allowed on the machine.
+ *
+ * <p>Whoever starts it stops it ({@link #close()}); it has no shutdown hook of its own.
  */
 public final class EmbeddedPostgresServer implements PostgresServer {
 
@@ -99,7 +101,7 @@ public final class EmbeddedPostgresServer implements PostgresServer {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not stop PostgreSQL on port " + port(), e);
         }
-        Postmaster.awaitShutdown(dataDirectory); // zonky's own shutdown hook may be the one still stopping it
+        Postmaster.awaitShutdown(dataDirectory);
         log.info("PostgreSQL on port {} stopped", port());
     }
 
@@ -121,6 +123,9 @@ public final class EmbeddedPostgresServer implements PostgresServer {
                     .setServerConfig("max_connections", "300") // several services with connection pools share it
                     .setServerConfig("synchronous_commit", durableCommits ? "on" : "off")
                     .setPGStartupWait(STARTUP_TIMEOUT)
+                    // Its owner stops it, after what uses it: zonky's own hook would stop it at the same time as
+                    // the owner's hook stops the services, which then lose their database while they finish.
+                    .setRegisterShutdownHook(false)
                     .start();
         } catch (IOException | RuntimeException e) {
             String message = "Could not start PostgreSQL with data directory " + directory;

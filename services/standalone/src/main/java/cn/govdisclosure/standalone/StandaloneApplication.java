@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * Runs the whole system on its embedded default: {@code --demo} also files and publishes the example report, and
  * prepares it for filing by hand in the workspace.
- * Options: {@code --data-dir=./data} and the ports of {@link StandaloneSettings}.
+ * Options: {@code --data-dir=./data}, the ports of {@link StandaloneSettings}, and {@code --process-per-service}
+ * (with {@code --service-heap=512m}) to run each service in a JVM of its own.
  */
 public final class StandaloneApplication {
 

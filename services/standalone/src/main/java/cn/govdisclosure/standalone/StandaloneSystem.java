@@ -22,9 +22,10 @@ import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The whole system in one process: real PostgreSQL and Kafka servers embedded from Maven artifacts, with their
- * data kept in the data directory, and the three services, each in its own Spring context with its own database,
- * port and Kafka consumer group, exactly as they run apart in production. They share nothing but the servers.
+ * The whole system on one machine: real PostgreSQL and Kafka servers embedded from Maven artifacts, with their
+ * data kept in the data directory, and the three services, each with its own database, port and Kafka consumer group,
+ * exactly as they run apart in production. They share nothing but the servers. By default each service is a Spring
+ * context of this JVM; with {@link StandaloneSettings#processPerService()} each is a JVM of its own.
  */
 public final class StandaloneSystem implements AutoCloseable {
 
@@ -92,6 +93,11 @@ public final class StandaloneSystem implements AutoCloseable {
                         "publication.public-base-url=" + settings.publicationUrl(),
                         "publication.transparency.private-key=" + secrets.transparencyLogSigningKey(),
                         "publication.transparency.public-key=" + secrets.transparencyLogPublicKey()));
+        for (AutoCloseable service : running) {
+            if (service instanceof ServiceProcess process) {
+                process.awaitReady();
+            }
+        }
         log.info("Standalone system up in {} s: submission {}, validation {}, publication {}; data in {}",
                 String.format("%.1f", (System.nanoTime() - started) / 1e9), settings.submissionUrl(),
                 settings.validationUrl(), settings.publicationUrl(), settings.dataDirectory().toAbsolutePath());
@@ -99,17 +105,22 @@ public final class StandaloneSystem implements AutoCloseable {
 
     private void startService(Class<?> application, String configName, String database, int port,
                               PostgresServer postgres, KafkaServer kafka, List<String> extra) {
-        List<String> properties = new ArrayList<>(List.of(
-                "spring.config.name=" + configName,
-                "server.port=" + port,
-                // One JVM, one logging system: the logger names tell the services apart.
-                "logging.include-application-name=false"));
+        List<String> properties = new ArrayList<>(List.of("spring.config.name=" + configName, "server.port=" + port));
         ConnectionProperties.forService(postgres, database, kafka)
                 .forEach((name, value) -> properties.add(name + "=" + value));
         properties.addAll(extra);
         if (application != SubmissionServiceApplication.class) {
             properties.add("spring.autoconfigure.exclude=" + axonAutoConfigurations());
         }
+        if (settings.processPerService()) {
+            // The services start side by side; startAll waits for them all.
+            running.add(ServiceProcess.start(database, application, port, properties, settings.serviceHeap()));
+            return;
+        }
+        // One JVM, one logging system: the logger names tell the services apart.
+        properties.add("logging.include-application-name=false");
+        // close() stops the services before the servers; a hook of each context's own would race it.
+        properties.add("spring.main.register-shutdown-hook=false");
         // As command-line arguments, these outrank the service's own configuration file.
         ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .run(properties.stream().map(property -> "--" + property).toArray(String[]::new));
@@ -117,8 +128,8 @@ public final class StandaloneSystem implements AutoCloseable {
     }
 
     /**
-     * Only the submission service uses Axon, but in one JVM Axon's auto-configurations are on every service's
-     * classpath; the other services exclude them so that they do not grow an Axon of their own.
+     * Only the submission service uses Axon, but the standalone class path holds Axon's auto-configurations for every
+     * service; the other services exclude them so that they do not grow an Axon of their own.
      */
     private static String axonAutoConfigurations() {
         Iterable<String> candidates = ImportCandidates.load(AutoConfiguration.class,
@@ -134,6 +145,9 @@ public final class StandaloneSystem implements AutoCloseable {
         List<AutoCloseable> stopping = new ArrayList<>(running);
         Collections.reverse(stopping);
         running.clear();
+        // Services in JVMs of their own stop side by side; the loop then waits for each.
+        stopping.stream().filter(ServiceProcess.class::isInstance).map(ServiceProcess.class::cast)
+                .forEach(ServiceProcess::beginStopping);
         for (AutoCloseable part : stopping) {
             try {
                 part.close();
