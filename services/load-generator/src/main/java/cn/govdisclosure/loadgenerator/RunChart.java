@@ -10,7 +10,10 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 
-/** The run over time as a PNG: throughput, latency, and the system's memory and Kafka lag, one panel each. */
+/**
+ * The run over time as a PNG: throughput, latency, and the memory of the system's JVMs (resident set and heap after
+ * collection, each JVM's own) with Kafka's consumer lag, one panel each.
+ */
 final class RunChart {
 
     private RunChart() {
@@ -28,15 +31,22 @@ final class RunChart {
         series(latency, "submit → published p99", samples, Timeline.Sample::publishedP99, 0);
         series(latency, "API calls p99", samples, Timeline.Sample::apiP99, 0);
 
-        XYChart resources = chart("the system's process", "MB");
-        series(resources, "resident memory MB", samples, Timeline.Sample::residentMb, 0);
-        series(resources, "JVM heap used MB", samples, Timeline.Sample::heapMb, 0);
+        XYChart resources = chart("memory of the system's JVMs", "MB");
+        List<String> jvms = samples.isEmpty() ? List.of() : List.copyOf(samples.get(0).memory().keySet());
+        for (String jvm : jvms) {
+            series(resources, jvm + ": resident", samples, sample -> memory(sample, jvm).residentMb(), 0);
+            series(resources, jvm + ": heap after GC", samples, sample -> memory(sample, jvm).heapAfterGcMb(), 0);
+        }
         series(resources, "Kafka consumer lag (right)", samples, sample -> sample.kafkaLag(), 1);
         resources.setYAxisGroupTitle(1, "messages");
 
         String file = png.toString().endsWith(".png") ? png.toString().substring(0, png.toString().length() - 4)
                 : png.toString();
         BitmapEncoder.saveBitmap(List.of(throughput, latency, resources), 3, 1, file, BitmapEncoder.BitmapFormat.PNG);
+    }
+
+    private static WatchedJvm.Memory memory(Timeline.Sample sample, String jvm) {
+        return sample.memory().getOrDefault(jvm, new WatchedJvm.Memory(-1, -1, -1, -1));
     }
 
     private static XYChart chart(String title, String yTitle) {

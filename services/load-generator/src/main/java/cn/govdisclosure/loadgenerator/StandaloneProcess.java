@@ -11,17 +11,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The standalone system started as its own process (its own JVM, so that its CPU and memory are its own and not
  * the load generator's), on free ports and a data directory of its own, with the given JVM options and system
- * properties (which every service's Spring configuration reads).
+ * properties (which every service's Spring configuration reads). Given {@code --process-per-service}, the standalone
+ * process holds Kafka and starts each service in a JVM of its own.
  */
 public final class StandaloneProcess implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    /** The main class of a service's own JVM; its last two arguments are the service's name and application. */
+    private static final String SERVICE_MAIN = "cn.govdisclosure.standalone.ServiceMain";
 
     private final Process process;
     private final Path dataDirectory;
@@ -42,9 +47,12 @@ public final class StandaloneProcess implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
-    /** Starts {@code jar} and returns once all three services answer their health checks. */
+    /**
+     * Starts {@code jar} with the standalone system's {@code arguments} besides its data directory and ports, and
+     * returns once all three services answer their health checks.
+     */
     public static StandaloneProcess start(Path jar, Path dataDirectory, List<String> jvmOptions,
-                                          Map<String, String> systemProperties, Path log) {
+                                          Map<String, String> systemProperties, List<String> arguments, Path log) {
         int postgres = freePort();
         int kafka = freePort();
         SystemUnderLoad endpoints = SystemUnderLoad.onHost("localhost", freePort(), freePort(), freePort());
@@ -57,6 +65,7 @@ public final class StandaloneProcess implements AutoCloseable {
                 "--submission-port=" + port(endpoints.submissionUrl()),
                 "--validation-port=" + port(endpoints.validationUrl()),
                 "--publication-port=" + port(endpoints.publicationUrl())));
+        command.addAll(arguments);
         try {
             Files.createDirectories(log.toAbsolutePath().getParent());
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -73,8 +82,19 @@ public final class StandaloneProcess implements AutoCloseable {
         return endpoints;
     }
 
-    public long pid() {
-        return process.pid();
+    /**
+     * The system's JVMs, process id by name: the standalone process alone ({@code system}), or, when it runs each
+     * service apart, it ({@code kafka}: it holds the broker) and each service's by the service's name.
+     */
+    public Map<String, Long> jvms() {
+        Map<String, Long> services = new TreeMap<>();
+        process.children().forEach(child -> child.info().arguments().map(List::of)
+                .filter(arguments -> arguments.stream().anyMatch(argument -> argument.endsWith(SERVICE_MAIN)))
+                .ifPresent(arguments -> services.put(arguments.get(arguments.size() - 2), child.pid())));
+        Map<String, Long> jvms = new LinkedHashMap<>();
+        jvms.put(services.isEmpty() ? "system" : "kafka", process.pid());
+        jvms.putAll(services);
+        return jvms;
     }
 
     /** The submission service's database, where its event store is. */

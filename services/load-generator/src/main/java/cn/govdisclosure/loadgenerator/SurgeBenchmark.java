@@ -20,14 +20,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The deadline surge benchmark: starts the standalone system as a process of its own, has the administrator register
- * the agencies, lets them all file at once through the public HTTP API, and measures throughput, latency, Kafka lag,
- * event-store growth and memory while they do; then, on the same servers, the raw rate of batched JDBC inserts and
- * of Kafka produces of as many rows and messages, and the rate of rebuilding every projection. The same workload then
- * runs on a fresh system with the naive set-up ({@code submission.naive-baseline=true}: one command and event per
- * changed cell, Axon's default settings for the Kafka publisher; Spring's one consumer per Kafka listener and
- * Tomcat's 200 request threads), so that
- * the design's effect is a measured ratio.
+ * The deadline surge benchmark: starts the standalone system as a process of its own (with
+ * {@code --process-per-service}, each service in a JVM of its own), has the administrator register the agencies, lets
+ * them all file at once through the public HTTP API, and measures throughput, latency, Kafka lag, event-store growth
+ * and the memory and processor time of each of the system's JVMs while they do; then, on the same servers, the raw
+ * rate of batched JDBC inserts and of Kafka produces of as many rows and messages, and the rate of rebuilding every
+ * projection. The same workload then runs on a fresh system with the naive set-up
+ * ({@code submission.naive-baseline=true}: one command and event per changed cell, Axon's default settings for the
+ * Kafka publisher; Spring's one consumer per Kafka listener and Tomcat's 200 request threads), so that the design's
+ * effect is a measured ratio.
  */
 @Command(name = "surge-benchmark", mixinStandardHelpOptions = true,
         description = "Agencies filing at once against the standalone system, measured against the machine's limits.")
@@ -55,6 +56,12 @@ public final class SurgeBenchmark implements Callable<Integer> {
     @Option(names = "--system-jvm-options", split = " ", description = "JVM options of the system's process"
             + " (default ${DEFAULT-VALUE})")
     List<String> systemJvmOptions = new ArrayList<>(List.of("-Xmx1g"));
+    @Option(names = "--process-per-service", description = "run each service in a JVM of its own, as in production,"
+            + " so that each one's memory and processor time are measured apart (default: one JVM for all)")
+    boolean processPerService;
+    @Option(names = "--service-heap", description = "each service's maximum heap with --process-per-service"
+            + " (default ${DEFAULT-VALUE})")
+    String serviceHeap = "512m";
     @Option(names = "--work-dir", description = "data, logs, chart and summary of the run (default ${DEFAULT-VALUE})")
     Path workDirectory = Path.of("target", "surge");
     @Option(names = "--baseline", negatable = true, defaultValue = "true", fallbackValue = "true",
@@ -95,6 +102,7 @@ public final class SurgeBenchmark implements Callable<Integer> {
         PhaseResult design = new SurgePhase("system", run.resolve("system"), Map.of()).run(reportYear);
         report(design);
         RunChart.write("The system, " + agencies + " agencies at once", design.samples(), run.resolve("surge.png"));
+        Timeline.writeCsv(design.samples(), run.resolve("surge.csv"));
         PhaseResult naive = null;
         if (baseline) {
             naive = new SurgePhase("naive baseline", run.resolve("baseline"),
@@ -103,6 +111,7 @@ public final class SurgeBenchmark implements Callable<Integer> {
                     .run(reportYear);
             report(naive);
             RunChart.write("Naive baseline", naive.samples(), run.resolve("baseline.png"));
+            Timeline.writeCsv(naive.samples(), run.resolve("baseline.csv"));
         }
         String summary = summary(design, naive);
         out.println();
@@ -130,17 +139,17 @@ public final class SurgeBenchmark implements Callable<Integer> {
         PhaseResult run(int reportYear) throws Exception {
             out.println();
             out.println("== " + label + ": starting the standalone system (" + String.join(" ", systemJvmOptions)
+                    + (processPerService ? "; each service in a JVM of its own, -Xmx" + serviceHeap : "")
                     + (systemProperties.isEmpty() ? "" : ", " + systemProperties) + ")");
             Map<String, String> properties = new LinkedHashMap<>(systemProperties);
             // Every simulated agency calls from this one address: the per-address limit would throttle the surge.
             properties.put("web.limits.requests-per-minute", "100000000");
+            List<String> arguments = processPerService
+                    ? List.of("--process-per-service", "--service-heap=" + serviceHeap) : List.of();
             try (StandaloneProcess system = StandaloneProcess.start(standaloneJar, directory.resolve("data"),
-                    systemJvmOptions, properties, directory.resolve("system.log"));
+                    systemJvmOptions, properties, arguments, directory.resolve("system.log"));
                  SystemProbe probe = new SystemProbe(system.kafkaBootstrapServers(), system.submissionJdbcUrl(),
-                         system.databaseUser(), system.databaseUser(), system.pid(),
-                         // The JVM's heap is the same on every service's port; the submission service's request
-                         // threads are all taken by the surge, and the probe would wait behind it for minutes.
-                         system.endpoints().validationUrl())) {
+                         system.databaseUser(), system.databaseUser(), system.jvms())) {
                 // The naive baseline answers an edit of every cell only after as many commands: let requests take long.
                 FilingOptions options = FilingOptions.DEFAULTS.withPublicationTimeout(publicationTimeout)
                         .withRequestTimeout(publicationTimeout);
@@ -183,7 +192,7 @@ public final class SurgeBenchmark implements Callable<Integer> {
                     messagesBefore = probe.messagesOn(Topics.ALL);
                     bytesBefore = probe.bytesOn(Topics.ALL);
                     timeline = new Timeline(meter, probe, out, meter::published, progressEvery);
-                    cpuBefore = CpuUse.now(system.pid(), postgresData);
+                    cpuBefore = CpuUse.now(probe.jvmPids(), postgresData);
                     for (List<AgencyFiling> wave : filings) {
                         long rowsBefore = probe.eventStoreRows();
                         SurgeResult result = surge.runFilings(wave, concurrency == null ? agencies : concurrency);
@@ -191,7 +200,7 @@ public final class SurgeBenchmark implements Callable<Integer> {
                         outcomes.addAll(result.outcomes());
                         elapsed = elapsed.plus(result.elapsed());
                     }
-                    cpu = CpuUse.now(system.pid(), postgresData).since(cpuBefore);
+                    cpu = CpuUse.now(probe.jvmPids(), postgresData).since(cpuBefore);
                 }
                 Histogram tokens = signInMeter.calls().get("token");
                 out.printf("Sign-in (bcrypt), not part of the surge: %d tokens, p50 %.0f ms, p99 %.0f ms%n",
@@ -212,8 +221,7 @@ public final class SurgeBenchmark implements Callable<Integer> {
                 double rawProduce = RawLimits.produceRate(probe.kafkaAdmin(), system.kafkaBootstrapServers(), messages,
                         (int) messageBytes);
                 Map<String, Long> replay = new Replay(system.endpoints(), system.adminPassword(), options).rates();
-                return new PhaseResult(label, surge, meter, timeline.samples(), timeline.peakResidentBytes(),
-                        timeline.peakHeapBytes(), rows, messages, messageBytes, rawInsert, rawProduce, replay, drain,
+                return new PhaseResult(label, surge, meter, timeline.samples(), rows, messages, messageBytes, rawInsert, rawProduce, replay, drain,
                         cpu);
             }
         }
@@ -235,10 +243,11 @@ public final class SurgeBenchmark implements Callable<Integer> {
         out.println("  latency (ms)            count      p50      p95      p99      max");
         phase.meter().calls().forEach((call, histogram) -> out.println(latencyRow(call, histogram)));
         out.println(latencyRow("submit → published", phase.submitToPublished()));
-        double[] heap = phase.heapThirds();
-        out.printf("  memory of the system's one process (all three services share its JVM): peak RSS %,.0f MB,"
-                        + " peak heap %,.0f MB, mean heap first third %,.0f MB, last third %,.0f MB%n",
-                phase.peakResidentBytes() / 1048576.0, phase.peakHeapBytes() / 1048576.0, heap[0], heap[1]);
+        out.println("  memory (MB)          peak RSS  peak heap  heap after GC, mean: first third → last"
+                + "  lowest: first third → last");
+        phase.memory().forEach(jvm -> out.printf("  %-18s %10.0f %10.0f %27.0f → %-6.0f %19.0f → %.0f%n", jvm.name(),
+                jvm.peakResidentMb(), jvm.peakHeapMb(), jvm.afterGcThirds()[0], jvm.afterGcThirds()[1],
+                jvm.lowestAfterGcThirds()[0], jvm.lowestAfterGcThirds()[1]));
         out.println("  processor time during the surge: " + phase.cpu().describe());
         out.printf("  raw batched JDBC inserts: %,.0f rows/s; raw Kafka produce: %,.0f messages/s%n",
                 phase.rawInsertRate(), phase.rawProduceRate());
@@ -282,16 +291,26 @@ public final class SurgeBenchmark implements Callable<Integer> {
         row(text, "figure changes/s ÷ raw produce messages/s", design, naive, p -> String.format("%.2f",
                 p.figureChangeRate() / p.rawProduceRate()), null);
         row(text, "replay, events/s", design, naive, p -> p.replayRates().toString(), null);
-        row(text, "peak RSS / peak heap of the one process (MB)", design, naive, p -> String.format("%,.0f / %,.0f",
-                p.peakResidentBytes() / 1048576.0, p.peakHeapBytes() / 1048576.0), null);
-        row(text, "mean heap, first / last third of the run (MB)", design, naive, p -> String.format("%,.0f / %,.0f",
-                p.heapThirds()[0], p.heapThirds()[1]), null);
-        row(text, "processor time in the surge: system's JVM / PostgreSQL / load generator / other (s)", design, naive,
+        row(text, "peak RSS / peak heap (MB)", design, naive, p -> perJvm(p, jvm -> String.format("%,.0f / %,.0f",
+                jvm.peakResidentMb(), jvm.peakHeapMb())), null);
+        row(text, "heap after GC, mean of first / last third of the run (MB)", design, naive, p -> perJvm(p,
+                jvm -> String.format("%,.0f / %,.0f", jvm.afterGcThirds()[0], jvm.afterGcThirds()[1])), null);
+        row(text, "heap after GC, lowest in first / last third of the run (MB)", design, naive, p -> perJvm(p,
+                jvm -> String.format("%,.0f / %,.0f", jvm.lowestAfterGcThirds()[0], jvm.lowestAfterGcThirds()[1])),
+                null);
+        row(text, "processor time in the surge: system's JVMs / PostgreSQL / load generator / other (s)", design, naive,
                 p -> String.format("%.0f / %.0f / %.0f / %.0f of %.0f", p.cpu().systemJvm(), p.cpu().postgres(),
                         p.cpu().loadGenerator(), p.cpu().other(), p.cpu().available()), null);
         row(text, "HTTP attempts failed (no answer or 5xx)", design, naive, p -> String.valueOf(
                 p.meter().failedCalls()), null);
         return text.toString();
+    }
+
+    /** One figure for each of the phase's JVMs, named when there are several. */
+    private static String perJvm(PhaseResult phase, java.util.function.Function<PhaseResult.JvmMemory, String> figure) {
+        List<PhaseResult.JvmMemory> jvms = phase.memory();
+        return jvms.size() == 1 ? figure.apply(jvms.get(0)) : jvms.stream()
+                .map(jvm -> jvm.name() + " " + figure.apply(jvm)).collect(java.util.stream.Collectors.joining("; "));
     }
 
     private static void row(StringBuilder text, String name, PhaseResult design, PhaseResult naive,

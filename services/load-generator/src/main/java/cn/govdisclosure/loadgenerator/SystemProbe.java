@@ -1,19 +1,12 @@
 package cn.govdisclosure.loadgenerator;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -30,19 +23,17 @@ import org.apache.kafka.common.TopicPartition;
 
 /**
  * Looks at the running system from outside while it works: the consumer groups' lag on the broker, the event
- * store's size, and the memory of the system's process (resident set from {@code /proc}, heap from its Prometheus
- * endpoint). In the standalone system the three services share one JVM, so memory is that process's.
+ * store's size, and the memory of each of the system's JVMs ({@link WatchedJvm}): one when the standalone system runs
+ * its services in its own JVM, one per service and one for Kafka when it runs them apart.
  */
 public final class SystemProbe implements AutoCloseable {
 
     private final Admin kafka;
     private final Connection eventStore;
-    private final long pid;
-    private final String prometheusUrl;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final List<WatchedJvm> jvms;
 
-    public SystemProbe(String bootstrapServers, String jdbcUrl, String user, String password, long pid,
-                       String serviceUrl) {
+    /** @param jvms the system's JVMs: process id by name */
+    public SystemProbe(String bootstrapServers, String jdbcUrl, String user, String password, Map<String, Long> jvms) {
         Properties properties = new Properties();
         properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         this.kafka = Admin.create(properties);
@@ -51,8 +42,7 @@ public final class SystemProbe implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach the event store at " + jdbcUrl, e);
         }
-        this.pid = pid;
-        this.prometheusUrl = serviceUrl + "/actuator/prometheus";
+        this.jvms = jvms.entrySet().stream().map(jvm -> WatchedJvm.attach(jvm.getKey(), jvm.getValue())).toList();
     }
 
     /** Messages on the broker that some consumer group has not yet committed, over every group and partition. */
@@ -131,37 +121,18 @@ public final class SystemProbe implements AutoCloseable {
                 + " FROM domain_event_entry");
     }
 
-    /** Resident memory of the system's process now, and at its peak ({@code VmHWM}), in bytes; -1 if unknown. */
-    public long[] residentMemory() {
-        Path status = Path.of("/proc", String.valueOf(pid), "status");
-        if (pid <= 0 || !Files.exists(status)) {
-            return new long[] {-1, -1};
-        }
-        try {
-            Map<String, Long> values = Files.readAllLines(status).stream().filter(line -> line.startsWith("Vm"))
-                    .collect(Collectors.toMap(line -> line.substring(0, line.indexOf(':')),
-                            line -> Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024, (a, b) -> a));
-            return new long[] {values.getOrDefault("VmRSS", -1L), values.getOrDefault("VmHWM", -1L)};
-        } catch (IOException | RuntimeException e) {
-            return new long[] {-1, -1};
-        }
+    /** The memory of each of the system's JVMs now, by name. */
+    public Map<String, WatchedJvm.Memory> memory() {
+        Map<String, WatchedJvm.Memory> memory = new LinkedHashMap<>();
+        jvms.forEach(jvm -> memory.put(jvm.name(), jvm.memory()));
+        return memory;
     }
 
-    /** The JVM's heap in use, from the service's Prometheus endpoint; -1 if it does not answer. */
-    public long heapUsed() {
-        try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(prometheusUrl)).timeout(Duration.ofSeconds(5))
-                    .build();
-            String metrics = http.send(request, HttpResponse.BodyHandlers.ofString()).body();
-            return (long) metrics.lines().filter(line -> line.startsWith("jvm_memory_used_bytes{")
-                            && line.contains("area=\"heap\""))
-                    .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        }
+    /** The system's JVMs: process id by name. */
+    public Map<String, Long> jvmPids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        jvms.forEach(jvm -> pids.put(jvm.name(), jvm.pid()));
+        return pids;
     }
 
     Connection eventStoreConnection() {
@@ -195,6 +166,7 @@ public final class SystemProbe implements AutoCloseable {
 
     @Override
     public void close() {
+        jvms.forEach(WatchedJvm::close);
         kafka.close();
         try {
             eventStore.close();

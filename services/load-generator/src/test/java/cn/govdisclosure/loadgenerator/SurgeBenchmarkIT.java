@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The benchmark's small configuration, to keep it working: ten agencies on the standalone system and on the naive
- * baseline, every report published and every figure printed. Its timings are printed, not asserted.
+ * baseline, each service in a JVM of its own, every report published and every figure printed, the memory of each
+ * service among them. Its timings are printed, not asserted.
  */
 class SurgeBenchmarkIT {
 
@@ -26,6 +27,7 @@ class SurgeBenchmarkIT {
 
         int exit = SurgeBenchmark.run(out, "--agencies=10", "--rounds=3", "--cells-per-round=4",
                 "--failing-share=0.2", "--system-jvm-options=-Xmx512m", "--progress-every=2",
+                "--process-per-service", "--service-heap=256m",
                 "--standalone-jar=" + System.getProperty("standalone.jar"), "--work-dir=" + work);
 
         String report = captured.toString(StandardCharsets.UTF_8);
@@ -35,9 +37,17 @@ class SurgeBenchmarkIT {
                 "== naive baseline: 10 agencies, 10 published, 0 failed", "submit → published",
                 "raw batched JDBC inserts", "raw Kafka produce", "replay, submission read models", "peak RSS",
                 "| figure changes/s |");
+        // Each service's JVM, and the one that holds Kafka, is measured on its own.
+        for (String jvm : new String[] {"kafka", "submission", "validation", "publication"}) {
+            Matcher memory = Pattern.compile("(?m)^  " + jvm + " +([0-9]+) +([0-9]+) ").matcher(report);
+            assertThat(memory.find()).as("memory line of %s", jvm).isTrue();
+            assertThat(Long.parseLong(memory.group(1))).as("peak RSS of %s", jvm).isPositive();
+            assertThat(Long.parseLong(memory.group(2))).as("peak heap of %s", jvm).isPositive();
+        }
+        assertThat(report).containsPattern("system's JVMs [0-9]+ s \\([0-9]+ %: kafka [0-9]+ s, publication");
         try (Stream<Path> files = Files.walk(work)) {
             assertThat(files.map(path -> path.getFileName().toString()))
-                    .contains("surge.png", "baseline.png", "summary.md");
+                    .contains("surge.png", "baseline.png", "summary.md", "surge.csv", "baseline.csv");
         }
         // The baseline stores one event per changed cell, the system one per edit.
         Matcher rows = Pattern.compile("\\| event-store rows \\(rows/s\\) \\| ([0-9,]+) \\([^|]*\\| ([0-9,]+) ")
