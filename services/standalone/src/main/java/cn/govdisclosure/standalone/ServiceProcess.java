@@ -70,15 +70,20 @@ final class ServiceProcess implements AutoCloseable {
     void awaitReady() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long giveUpAt = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (!healthy(http)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The " + name + " service's JVM ended with " + process.exitValue()
-                        + " while starting; its log is above");
+        try {
+            while (!healthy(http)) {
+                if (process.waitFor(250, TimeUnit.MILLISECONDS)) {
+                    throw new IllegalStateException("The " + name + " service's JVM ended with "
+                            + process.exitValue() + " while starting; its log is above");
+                }
+                if (System.nanoTime() > giveUpAt) {
+                    throw new IllegalStateException("The " + name + " service did not start within "
+                            + START_TIMEOUT);
+                }
             }
-            if (System.nanoTime() > giveUpAt) {
-                throw new IllegalStateException("The " + name + " service did not start within " + START_TIMEOUT);
-            }
-            pause();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the " + name + " service started", e);
         }
     }
 
@@ -133,24 +138,12 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    private boolean healthy(HttpClient http) {
+    private boolean healthy(HttpClient http) throws InterruptedException {
         try {
             return http.send(HttpRequest.newBuilder(URI.create(healthUrl)).timeout(Duration.ofSeconds(2)).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
+        } catch (IOException notYet) {
             return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while the " + name + " service started", e);
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }
