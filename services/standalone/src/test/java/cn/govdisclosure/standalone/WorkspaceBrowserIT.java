@@ -20,6 +20,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -236,13 +237,22 @@ class WorkspaceBrowserIT {
         return browser.driver().switchTo().activeElement().getAttribute("id");
     }
 
-    /** Waits for a condition of a page that may be reloading meanwhile: elements of the old page count as not yet. */
+    /**
+     * Waits for a condition of a page that may be reloading meanwhile: elements of the old page count as not yet.
+     * Chromium's driver reports such an element either as stale or, when the page is replaced between finding the
+     * element and reading it, as an inspector error about a node that "does not belong to the document".
+     */
     private static void until(Duration timeout, BooleanSupplier condition) {
         browser.waitUntil(timeout, () -> {
             try {
                 return condition.getAsBoolean();
             } catch (StaleElementReferenceException | NoSuchElementException reloading) {
                 return false;
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return false;
+                }
+                throw e;
             }
         });
     }
