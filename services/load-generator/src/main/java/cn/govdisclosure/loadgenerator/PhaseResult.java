@@ -19,11 +19,12 @@ import org.HdrHistogram.Histogram;
  * @param rawProduceRate   messages per second producing as many messages of the same size (NaN when not measured)
  * @param replayRates      events per second rebuilding each projection, by name
  * @param cpu              processor time during the surge, by process
+ * @param database         what PostgreSQL committed and wrote during the surge
  */
 record PhaseResult(String label, SurgeResult surge, SurgeMeter meter, List<Timeline.Sample> samples,
-                   long eventRows, long kafkaMessages,
-                   long averageMessageBytes, double rawInsertRate, double rawProduceRate,
-                   Map<String, Long> replayRates, Duration drain, CpuUse cpu) {
+                   long eventRows, long kafkaMessages, long averageMessageBytes, double rawInsertRate,
+                   double rawProduceRate, Map<String, Long> replayRates, Duration drain, CpuUse cpu,
+                   DatabaseActivity database) {
 
     double seconds() {
         return surge.elapsed().toNanos() / 1e9;

@@ -99,7 +99,12 @@ public final class StandaloneProcess implements AutoCloseable {
 
     /** The submission service's database, where its event store is. */
     public String submissionJdbcUrl() {
-        return "jdbc:postgresql://localhost:" + postgresPort + "/submission";
+        return jdbcUrl("submission");
+    }
+
+    /** A database of the system's PostgreSQL server, by name. */
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + postgresPort + "/" + database;
     }
 
     public String databaseUser() {

@@ -62,6 +62,9 @@ public final class SurgeBenchmark implements Callable<Integer> {
     @Option(names = "--service-heap", description = "each service's maximum heap with --process-per-service"
             + " (default ${DEFAULT-VALUE})")
     String serviceHeap = "512m";
+    @Option(names = "--profile-database", description = "load pg_stat_statements into the system's PostgreSQL and"
+            + " print the statements that took the most of its time during the surge")
+    boolean profileDatabase;
     @Option(names = "--work-dir", description = "data, logs, chart and summary of the run (default ${DEFAULT-VALUE})")
     Path workDirectory = Path.of("target", "surge");
     @Option(names = "--baseline", negatable = true, defaultValue = "true", fallbackValue = "true",
@@ -144,6 +147,9 @@ public final class SurgeBenchmark implements Callable<Integer> {
             Map<String, String> properties = new LinkedHashMap<>(systemProperties);
             // Every simulated agency calls from this one address: the per-address limit would throttle the surge.
             properties.put("web.limits.requests-per-minute", "100000000");
+            if (profileDatabase) {
+                properties.put(StatementProfile.PRELOAD_PROPERTY, StatementProfile.PRELOAD_VALUE);
+            }
             List<String> arguments = processPerService
                     ? List.of("--process-per-service", "--service-heap=" + serviceHeap) : List.of();
             try (StandaloneProcess system = StandaloneProcess.start(standaloneJar, directory.resolve("data"),
@@ -176,6 +182,7 @@ public final class SurgeBenchmark implements Callable<Integer> {
                 Path postgresData = directory.resolve("data").resolve("postgres");
                 CpuUse cpuBefore;
                 CpuUse cpu;
+                DatabaseActivity databaseBefore;
                 try (KafkaPublicationWatch watch = new KafkaPublicationWatch(system.kafkaBootstrapServers())) {
                     // Sign-in calls are counted apart from the surge's: the listener is switched between them.
                     SwitchedListener listener = new SwitchedListener();
@@ -193,6 +200,11 @@ public final class SurgeBenchmark implements Callable<Integer> {
                     bytesBefore = probe.bytesOn(Topics.ALL);
                     timeline = new Timeline(meter, probe, out, meter::published, progressEvery);
                     cpuBefore = CpuUse.now(probe.jvmPids(), postgresData);
+                    databaseBefore = DatabaseActivity.read(system::jdbcUrl, system.databaseUser(),
+                            system.databaseUser());
+                    if (profileDatabase) {
+                        StatementProfile.reset(probe.eventStoreConnection());
+                    }
                     for (List<AgencyFiling> wave : filings) {
                         long rowsBefore = probe.eventStoreRows();
                         SurgeResult result = surge.runFilings(wave, concurrency == null ? agencies : concurrency);
@@ -211,6 +223,13 @@ public final class SurgeBenchmark implements Callable<Integer> {
                     HttpApi.pause(Duration.ofMillis(200));
                 }
                 Duration drain = Duration.ofNanos(System.nanoTime() - drainStarted);
+                // PostgreSQL's backends report their counts within half a second of their last transaction.
+                HttpApi.pause(Duration.ofSeconds(1));
+                DatabaseActivity database = DatabaseActivity.read(system::jdbcUrl, system.databaseUser(),
+                        system.databaseUser()).since(databaseBefore);
+                if (profileDatabase) {
+                    StatementProfile.print(probe.eventStoreConnection(), outcomes.size(), 20, out);
+                }
                 timeline.close();
                 SurgeResult surge = new SurgeResult(outcomes, elapsed);
                 long messages = probe.messagesOn(Topics.ALL) - messagesBefore;
@@ -221,8 +240,8 @@ public final class SurgeBenchmark implements Callable<Integer> {
                 double rawProduce = RawLimits.produceRate(probe.kafkaAdmin(), system.kafkaBootstrapServers(), messages,
                         (int) messageBytes);
                 Map<String, Long> replay = new Replay(system.endpoints(), system.adminPassword(), options).rates();
-                return new PhaseResult(label, surge, meter, timeline.samples(), rows, messages, messageBytes, rawInsert, rawProduce, replay, drain,
-                        cpu);
+                return new PhaseResult(label, surge, meter, timeline.samples(), rows, messages, messageBytes,
+                        rawInsert, rawProduce, replay, drain, cpu, database);
             }
         }
     }
@@ -249,6 +268,8 @@ public final class SurgeBenchmark implements Callable<Integer> {
                 jvm.peakResidentMb(), jvm.peakHeapMb(), jvm.afterGcThirds()[0], jvm.afterGcThirds()[1],
                 jvm.lowestAfterGcThirds()[0], jvm.lowestAfterGcThirds()[1]));
         out.println("  processor time during the surge: " + phase.cpu().describe());
+        out.println("  PostgreSQL during the surge: " + phase.database().describePer(phase.surge().outcomes().size(),
+                8));
         out.printf("  raw batched JDBC inserts: %,.0f rows/s; raw Kafka produce: %,.0f messages/s%n",
                 phase.rawInsertRate(), phase.rawProduceRate());
         out.printf("  figure changes/s ÷ raw insert rows/s = %.2f; ÷ raw produce messages/s = %.2f%n",

@@ -44,6 +44,8 @@ class SurgeBenchmarkIT {
             assertThat(Long.parseLong(memory.group(1))).as("peak RSS of %s", jvm).isPositive();
             assertThat(Long.parseLong(memory.group(2))).as("peak heap of %s", jvm).isPositive();
         }
+        assertThat(report).containsPattern("PostgreSQL during the surge: [0-9.]+ commits per agency \\(submission"
+                + " [0-9.]+, validation [0-9.]+, publication [0-9.]+\\); [0-9.]+ rows written per agency, most in ");
         assertThat(report).containsPattern("system's JVMs [0-9]+ s \\([0-9]+ %: kafka [0-9]+ s, publication");
         try (Stream<Path> files = Files.walk(work)) {
             assertThat(files.map(path -> path.getFileName().toString()))

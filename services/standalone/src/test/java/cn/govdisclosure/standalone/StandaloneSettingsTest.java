@@ -19,8 +19,8 @@ class StandaloneSettingsTest {
 
     @Test
     void readsTheDataDirectoryThePortsAndAJvmPerService() {
-        StandaloneSettings settings = StandaloneSettings.fromArguments("--data-dir=/srv/reports", "--postgres-port=5433",
-                "--kafka-port=9093", "--submission-port=9081", "--validation-port=9082", "--publication-port=9083",
+        StandaloneSettings settings = StandaloneSettings.fromArguments("--data-dir=/srv/reports",
+                "--postgres-port=5433", "--kafka-port=9093", "--submission-port=9081", "--validation-port=9082", "--publication-port=9083",
                 "--process-per-service", "--service-heap=768m");
 
         assertThat(settings).isEqualTo(new StandaloneSettings(Path.of("/srv/reports"), 5433, 9093, 9081, 9082, 9083,
