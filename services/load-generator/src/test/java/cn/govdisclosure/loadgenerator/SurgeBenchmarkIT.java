@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The benchmark's small configuration, to keep it working: ten agencies on the standalone system and on the naive
  * baseline, each service in a JVM of its own, every report published and every figure printed, the memory of each
- * service among them. Its timings are printed, not asserted.
+ * service and PostgreSQL's statements among them. Its timings are printed, not asserted.
  */
 class SurgeBenchmarkIT {
 
@@ -27,7 +27,7 @@ class SurgeBenchmarkIT {
 
         int exit = SurgeBenchmark.run(out, "--agencies=10", "--rounds=3", "--cells-per-round=4",
                 "--failing-share=0.2", "--system-jvm-options=-Xmx512m", "--progress-every=2",
-                "--process-per-service", "--service-heap=256m",
+                "--process-per-service", "--service-heap=256m", "--profile-database",
                 "--standalone-jar=" + System.getProperty("standalone.jar"), "--work-dir=" + work);
 
         String report = captured.toString(StandardCharsets.UTF_8);
@@ -46,6 +46,9 @@ class SurgeBenchmarkIT {
         }
         assertThat(report).containsPattern("PostgreSQL during the surge: [0-9.]+ commits per agency \\(submission"
                 + " [0-9.]+, validation [0-9.]+, publication [0-9.]+\\); [0-9.]+ rows written per agency, most in ");
+        // The statements that took PostgreSQL's time, the event store's appends among them.
+        assertThat(report).contains("PostgreSQL's statements (pg_stat_statements)")
+                .containsPattern("(?m)^ +[0-9.]+ ms +[0-9.]+ × submission +INSERT INTO domain_event_entry");
         assertThat(report).containsPattern("system's JVMs [0-9]+ s \\([0-9]+ %: kafka [0-9]+ s, publication");
         try (Stream<Path> files = Files.walk(work)) {
             assertThat(files.map(path -> path.getFileName().toString()))
